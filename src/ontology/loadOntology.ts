@@ -1,0 +1,82 @@
+/**
+ * Reads every YAML file under a knowledge-base directory, validates each against its kind's schema,
+ * and builds the query API. Collects every problem instead of stopping at the first.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { checkOntology } from './checkOntology.ts';
+import { type LoadedFile, Ontology } from './Ontology.ts';
+import type { OntologyProblem } from './problem.ts';
+import { OntologyFile } from './schema.ts';
+
+/** The knowledge base shipped with the project. */
+export const DEFAULT_ONTOLOGY_DIR = fileURLToPath(new URL('../../ontology', import.meta.url));
+
+export interface LoadResult {
+  ontology: Ontology;
+  problems: OntologyProblem[];
+  files: number;
+}
+
+function listYaml(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listYaml(full));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** Parses and validates one file's text; returns the file or the problems. */
+export function parseOntologyFile(
+  text: string,
+  file: string,
+): { ok: true; value: OntologyFile } | { ok: false; problems: OntologyProblem[] } {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({ file, path: '', code: 'yaml_syntax', message: e.message })),
+    };
+  }
+  const parsed = OntologyFile.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({
+        file,
+        path: issuePath(i.path),
+        code: 'schema',
+        message: i.message,
+      })),
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+/** Loads the knowledge base at `dir` (default: the shipped one) and checks it whole. */
+export function loadOntology(dir: string = DEFAULT_ONTOLOGY_DIR): LoadResult {
+  const problems: OntologyProblem[] = [];
+  const loaded: LoadedFile[] = [];
+  const hash = createHash('sha256');
+  const paths = listYaml(dir);
+  for (const full of paths) {
+    const file = relative(dir, full).split(sep).join('/');
+    const text = readFileSync(full, 'utf8');
+    hash.update(file).update('\0').update(text).update('\0');
+    const result = parseOntologyFile(text, file);
+    if (result.ok) loaded.push({ path: file, file: result.value });
+    else problems.push(...result.problems);
+  }
+  const ontology = new Ontology(loaded, hash.digest('hex').slice(0, 12));
+  problems.push(...checkOntology(ontology));
+  return { ontology, problems, files: paths.length };
+}
