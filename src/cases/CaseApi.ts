@@ -4,6 +4,9 @@
  * Authorization (who is an instructor) is decided by the caller, which knows the platform's roles.
  */
 import type { CaseState } from '../domain/case.ts';
+import type { DisclosedFact } from '../domain/dialogue.ts';
+import type { Query } from '../domain/query.ts';
+import type { PatientRecord } from '../domain/record.ts';
 import type { Result } from '../domain/result.ts';
 import type { Difficulty } from '../ontology/schema.ts';
 
@@ -22,6 +25,8 @@ export interface StartRequest extends Where {
   /** Instructors only (the caller checks): a fixed condition id and/or seed. */
   condition?: string;
   seed?: string;
+  /** Play this record instead of generating one (imports, `interview --record`). */
+  record?: PatientRecord;
   guildId?: string;
   channelId?: string;
   threadId?: string;
@@ -42,6 +47,19 @@ export interface Reply {
   speaker: string;
   /** True when this source id was already answered: nothing new was said, `text` repeats the answer. */
   duplicate: boolean;
+  /** For patient replies: what was understood and disclosed, and how the reply was made (tools, tests). */
+  turn?: TurnDetails;
+}
+
+export interface TurnDetails {
+  understood: Query[];
+  disclosed: DisclosedFact[];
+  /** `offline` (templates), `llm` (model, first try), `llm-retry` (model, after feedback). */
+  source: 'offline' | 'llm' | 'llm-retry';
+  /** Checker violations of rejected model replies this turn (empty when the first reply passed). */
+  violations: { rule: string; code: string; message: string }[];
+  /** Set when the model path failed and the offline reply was used. */
+  failure?: string;
 }
 
 export interface Debrief {
@@ -54,7 +72,12 @@ export interface Debrief {
   mustAsk: { text: string; coveredBy: string[] }[];
   niceToAsk: { text: string; coveredBy: string[] }[];
   /** Each submitted diagnosis with a 0–1 closeness score and why. */
-  diagnoses: { userId: string; text: string; score: number; verdict: 'correct' | 'differential' | 'incorrect' }[];
+  diagnoses: {
+    userId: string;
+    text: string;
+    score: number;
+    verdict: 'correct' | 'differential' | 'incorrect';
+  }[];
   /** Per user: questions asked, must-ask points covered, best diagnosis score. */
   scoreboard: { userId: string; questions: number; mustAsk: number; diagnosis: number }[];
   /** The full debrief in Markdown (fits in Discord embeds when split by section). */
