@@ -36,12 +36,12 @@ export function checkOntology(o: Ontology): OntologyProblem[] {
   const fileOf = (kind: string, id: string): string => o.origin.get(`${kind}:${id}`) ?? '?';
 
   for (const d of o.duplicates) {
-    for (const file of d.paths.slice(1)) {
+    for (const file of new Set(d.paths)) {
       problems.push({
         file,
         path: '',
         code: 'duplicate_id',
-        message: `${d.key} is already defined in ${d.paths[0]}`,
+        message: `${d.key} is defined more than once: ${d.paths.join(', ')}`,
       });
     }
   }

@@ -204,6 +204,8 @@ export const MedicationDef = z.strictObject({
   dose: text,
   frequency: text,
   route: z.enum(['oral', 'inhaled', 'subcutaneous', 'topical', 'sublingual', 'transdermal', 'intramuscular']),
+  /** Set for medicines only one sex takes (the combined pill, HRT): the generator never gives them to the other. */
+  sex: Sex.optional(),
 });
 export type MedicationDef = z.infer<typeof MedicationDef>;
 
