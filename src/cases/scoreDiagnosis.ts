@@ -1,30 +1,44 @@
 /**
- * How close a submitted diagnosis is: the condition itself (any synonym, tolerant of spelling) scores 1,
- * one of its listed differentials 0.5 (a reasonable thought, not the answer), anything else 0.
+ * How close a submitted diagnosis is. The text is matched against every diagnosis the knowledge base
+ * knows (typo-tolerant), so "NSTEMI" for a STEMI case is read as NSTEMI, not as a misspelt STEMI.
+ * The case's condition scores 1; one of its listed differentials 0.5 (a reasonable thought, not the
+ * answer); anything else 0.
  */
 import type { Ontology } from '../ontology/Ontology.ts';
-import { matchName } from '../text/matchName.ts';
+import { type Named, rankNames } from '../text/matchName.ts';
 
 export interface DiagnosisScore {
   score: number;
   verdict: 'correct' | 'differential' | 'incorrect';
-  /** The diagnosis it was matched to, if any. */
+  /** The diagnosis it was read as, if any. */
   matched?: string;
 }
 
+const THRESHOLD = 0.82;
+const cache = new WeakMap<Ontology, Named[]>();
+
+function allDiagnoses(ontology: Ontology): Named[] {
+  let list = cache.get(ontology);
+  if (!list) {
+    const ids = [...ontology.conditions.keys(), ...ontology.otherDiagnoses.keys()];
+    list = ids.map((id) => ({ id, names: ontology.diagnosisNames(id) }));
+    cache.set(ontology, list);
+  }
+  return list;
+}
+
 export function scoreDiagnosis(text: string, conditionId: string, ontology: Ontology): DiagnosisScore {
-  const names = ontology.diagnosisNames(conditionId);
-  if (matchName(text, [{ id: conditionId, names }], 0.82)) {
-    return { score: 1, verdict: 'correct', matched: names[0] ?? conditionId };
-  }
-  const differentials = ontology.condition(conditionId)?.differentials ?? [];
-  const match = matchName(
-    text,
-    differentials.map((id) => ({ id, names: ontology.diagnosisNames(id) })),
-    0.82,
-  );
-  if (match) {
-    return { score: 0.5, verdict: 'differential', matched: ontology.diagnosisNames(match.id)[0] ?? match.id };
-  }
-  return { score: 0, verdict: 'incorrect' };
+  const ranked = rankNames(text, allDiagnoses(ontology));
+  const best = ranked[0];
+  if (!best || best.score < THRESHOLD) return { score: 0, verdict: 'incorrect' };
+  const display = (id: string) => ontology.diagnosisNames(id)[0] ?? id;
+  // names shared by several diagnoses ("heart attack") count for the case's own condition
+  const target = ranked.find((m) => m.id === conditionId);
+  if (target && target.score >= best.score)
+    return { score: 1, verdict: 'correct', matched: display(conditionId) };
+  const differentials = new Set(ontology.condition(conditionId)?.differentials ?? []);
+  const tied = ranked.filter((m) => m.score >= best.score);
+  const differential = tied.find((m) => differentials.has(m.id));
+  if (differential) return { score: 0.5, verdict: 'differential', matched: display(differential.id) };
+  return { score: 0, verdict: 'incorrect', matched: display(best.id) };
 }
