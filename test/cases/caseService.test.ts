@@ -35,7 +35,10 @@ describe('CaseService', () => {
       const names = knowledge.ontology.diagnosisNames(started.value.state.record.condition.id);
       const shown = `${started.value.title}\n${started.value.triage}`.toLowerCase();
       for (const name of names) {
-        if (name.length >= 4) expect(shown).not.toMatch(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+        if (name.length >= 4)
+          expect(shown).not.toMatch(
+            new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+          );
       }
       expect(started.value.title.length).toBeLessThanOrEqual(100);
     }
@@ -66,7 +69,14 @@ describe('CaseService', () => {
   it('GIVEN many questions at once THEN every one is answered, in arrival order, one turn at a time', async () => {
     const service = newService();
     await service.start({ ...where(), specialty: 'cardiology', record: mrChestPain });
-    const questions = ['Hello, I am one of the students.', 'Do you smoke?', 'Any allergies?', 'Do you drink alcohol?', 'What medicines do you take?', 'Any family history of heart problems?'];
+    const questions = [
+      'Hello, I am one of the students.',
+      'Do you smoke?',
+      'Any allergies?',
+      'Do you drink alcohol?',
+      'What medicines do you take?',
+      'Any family history of heart problems?',
+    ];
     const replies = await Promise.all(
       questions.map((text, i) => service.ask({ key: 'g1:t1', userId: `u${i % 3}`, sourceId: `m${i}`, text })),
     );
@@ -83,7 +93,9 @@ describe('CaseService', () => {
     const service = newService();
     await service.start({ ...where(), specialty: 'cardiology', record: mrChestPain });
     const vitals = await service.vitals(where());
-    expect(vitals.ok && vitals.value.text).toContain(`${mrChestPain.vitals.systolic}/${mrChestPain.vitals.diastolic}`);
+    expect(vitals.ok && vitals.value.text).toContain(
+      `${mrChestPain.vitals.systolic}/${mrChestPain.vitals.diastolic}`,
+    );
     const exam = await service.examine({ ...where(), system: 'cardiovascular' });
     expect(exam.ok).toBe(true);
     const badExam = await service.examine({ ...where(), system: 'the soul' });

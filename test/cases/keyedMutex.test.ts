@@ -8,15 +8,17 @@ describe('KeyedMutex', () => {
     const mutex = new KeyedMutex();
     const log: string[] = [];
     let running = 0;
-    const task = (name: string, ms: number, failing = false) => async () => {
-      running += 1;
-      expect(running).toBe(1);
-      await sleep(ms);
-      log.push(name);
-      running -= 1;
-      if (failing) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, ms: number, failing = false) =>
+      async () => {
+        running += 1;
+        expect(running).toBe(1);
+        await sleep(ms);
+        log.push(name);
+        running -= 1;
+        if (failing) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([
       mutex.run('a', task('1', 20)),
       mutex.run('a', task('2', 1, true)),
