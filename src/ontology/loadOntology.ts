@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 import { checkOntology } from './checkOntology.ts';
 import { type LoadedFile, Ontology } from './Ontology.ts';
 import type { OntologyProblem } from './problem.ts';
@@ -40,14 +40,14 @@ export function parseOntologyFile(
   text: string,
   file: string,
 ): { ok: true; value: OntologyFile } | { ok: false; problems: OntologyProblem[] } {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({ file, path: '', code: 'yaml_syntax', message: e.message })),
-    };
+  let data: unknown;
+  try {
+    data = load(text, { filename: file });
+  } catch (error) {
+    const message = error instanceof YAMLException ? error.message : String(error);
+    return { ok: false, problems: [{ file, path: '', code: 'yaml_syntax', message }] };
   }
-  const parsed = OntologyFile.safeParse(doc.toJS());
+  const parsed = OntologyFile.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,
@@ -62,8 +62,13 @@ export function parseOntologyFile(
   return { ok: true, value: parsed.data };
 }
 
-/** Loads the knowledge base at `dir` (default: the shipped one) and checks it whole. */
-export function loadOntology(dir: string = DEFAULT_ONTOLOGY_DIR): LoadResult {
+/** Reads and validates every file under `dir`, without cross-checking: the parsed files, their problems and a content hash. */
+export function readOntologyFiles(dir: string = DEFAULT_ONTOLOGY_DIR): {
+  loaded: LoadedFile[];
+  problems: OntologyProblem[];
+  version: string;
+  files: number;
+} {
   const problems: OntologyProblem[] = [];
   const loaded: LoadedFile[] = [];
   const hash = createHash('sha256');
@@ -76,7 +81,12 @@ export function loadOntology(dir: string = DEFAULT_ONTOLOGY_DIR): LoadResult {
     if (result.ok) loaded.push({ path: file, file: result.value });
     else problems.push(...result.problems);
   }
-  const ontology = new Ontology(loaded, hash.digest('hex').slice(0, 12));
-  problems.push(...checkOntology(ontology));
-  return { ontology, problems, files: paths.length };
+  return { loaded, problems, version: hash.digest('hex').slice(0, 12), files: paths.length };
+}
+
+/** Loads the knowledge base at `dir` (default: the shipped one) and checks it whole. */
+export function loadOntology(dir: string = DEFAULT_ONTOLOGY_DIR): LoadResult {
+  const { loaded, problems, version, files } = readOntologyFiles(dir);
+  const ontology = new Ontology(loaded, version);
+  return { ontology, problems: [...problems, ...checkOntology(ontology)], files };
 }

@@ -1,0 +1,63 @@
+/**
+ * Cues for the SOCRATES attributes of a symptom ("does it go anywhere?" → radiation). They run on the
+ * normalized clause with symptom mentions masked out (as a run of "q"), so "tight chest" is a symptom,
+ * not a character.
+ */
+import type { SymptomAttribute } from '../ontology/schema.ts';
+
+export interface AttributeRule {
+  attribute: SymptomAttribute;
+  re: RegExp;
+  /** Attributes this cue overrides in the same clause ("how long ago" is onset, not duration). */
+  blocks?: readonly SymptomAttribute[];
+}
+
+export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
+  {
+    attribute: 'site',
+    re: /\bwhere (?:is|was|are|does|do|did|exactly|about|abouts|in|on|would|can|is it|abouts is)\b(?! you (?:live|work|go|stay|come from|travel|been))|\bwhereabouts\b|\bwhere it is\b|\bpinpoint\b|\bone (?:spot|place|area) or\b|\ball over\b|\bwhich (?:part|side|area|bit)\b|\bpoint (?:to|at)\b|\bshow me where\b|\blocation\b|\blocali[sz]ed\b|\bone side or\b|\b(?:left|right) or (?:right|left)\b|\bwhat part\b|\bis it (?:in|on) (?:the )?(?:middle|centre|center|left|right|side)\b|\bwhere (?:you )?(?:feel|get) (?:it|the)\b|\bwhere\s*$/,
+  },
+  {
+    attribute: 'onset',
+    re: /\bwhen (?:did|does|was|were|do) (?:it|this|that|they|you|your|the|all)\b[^.?!]{0,40}\b(?:start|started|begin|began|come on|came on|first|notice|noticed|happen|happened|develop|appear|kick in|get it|get this)\b|\bwhat time did\b|\bhow (?:did|does) (?:it|this|that|the \w+|they)\b[^.?!]{0,20}\b(?:start|begin|come on|develop|happen)\b|\b(?:come|came|comes|coming) on (?:suddenly|gradually|slowly|quickly|all at once|over)\b|\b(?:sudden|suddenly|gradual|gradually|abrupt|abruptly|all of a sudden|out of the blue|instantaneous\w*)\b|\bhow long ago\b|\bwhat were you doing\b|\bwhere were you when\b|\bfirst (?:start|started|notice|noticed|began|came on|happened)\b|\bsince when\b|\bwhen (?:was|were) the first\b|\bwhen it (?:started|began|came on)\b|\bhow quickly\b|\bonset\b|\bstart(?:ed)? (?:suddenly|gradually|slowly|quickly)\b|\bwhen (?:did|does|was) (?:it|this|that)\b|\bwhat time\b|\bwhen did you first\b|\b(?:slowly|quickly) or\b|\bover (?:minutes|hours|days|seconds)\b/,
+    blocks: ['duration', 'site'],
+  },
+  {
+    attribute: 'duration',
+    re: /\bhow long (?:have|has|had|did|does|do|is|was|were|will|for|it|this)\b|\bfor how long\b|\bhow many (?:days|hours|weeks|months|minutes|years)\b|\b(?:lasts?|lasting|last for)\b|\bbeen going on\b|\bduration\b|\bhow long each\b|\bhow long\s*$/,
+  },
+  {
+    attribute: 'character',
+    re: /\bwhat (?:does|did|do) (?:it|this|that|the \w+|they)\b[^.?!]{0,20}\bfeel like\b|\bwhat is (?:it|this|that) (?:like|feel like)\b|\bdescribe\b|\bwhat (?:kind|sort|type) of (?:pain|feeling|sensation|discomfort|ache|symptom|cough|breathlessness)\b|\b(?:sharp|dull|crushing|burning|stabbing|aching|throbbing|squeezing|pressing|gripping|shooting|tearing|ripping|knife like|cramping|cramp like|gnawing|colicky|heavy|heaviness|pressure|tight|tightness|sore|stinging|pleuritic|pins and needles)\b|\bwhat is the (?:pain|feeling|sensation) like\b|\bcharacter\b|\bnature of\b|\bwhat (?:kind|sort|type) is\b|\bwhat colou?r\b|\bcolou?r of\b|\bdry or\b|\blike a \w+\b/,
+  },
+  {
+    attribute: 'radiation',
+    re: /\bradiat\w*\b|\bspread\w*\b|\bgo(?:es)? (?:anywhere|elsewhere)\b|\btravel\w* (?:anywhere|to|down|up|into|through|elsewhere)\b|\b(?:move|moves|moving) (?:anywhere|to|around|elsewhere)\b|\bfeel (?:it|this|the pain) (?:anywhere|elsewhere)\b|\banywhere else\b|\b(?:down|into|up|through) (?:to )?(?:your|the)? ?(?:arms?|jaw|neck|back|shoulders?|teeth|throat)\b|\bgo(?:es)? (?:down|up|into|through)\b|\bshoot\w* (?:down|up|into|anywhere)\b|\bstay (?:in one place|put|there|in the same place)\b|\bdoes it stay\b|\banywhere other\b/,
+  },
+  {
+    attribute: 'associated',
+    re: /\b(?:any|other|associated|accompanying) (?:other )?symptoms\b|\bsymptoms (?:with|alongside)\b|\banything else (?:with|alongside|along with|at the same time|accompanying|happening|going on|you have noticed|you noticed)\b|\bassociated\b|\balong with (?:it|the|this|that)\b|\bat the same time\b|\b(?:did|have) you notice(?:d)? anything else\b|\bdid anything else happen\b|\banything (?:else )?(?:come|comes|came) with\b|\bwith (?:it|the pain|this)\s*$/,
+  },
+  {
+    attribute: 'timing',
+    // the course over time: getting worse is timing, not an aggravating factor
+    re: /\bgetting (?:any )?(?:worse|better)\b|\b(?:better|worse) or (?:worse|better|the same)\b|\b(?:worse|better) (?:at|in the|during the|first thing in the) (?:night|morning|evening|day)\b|\b(?:worse|better) at (?:any|a|certain) (?:particular )?times?\b|\bchanged (?:since|over)\b|\b(?:worse|better) since\b/,
+    blocks: ['exacerbating', 'relieving'],
+  },
+  {
+    attribute: 'timing',
+    re: /\ball the time\b|\bconstant\w*\b|\bcontinuous\w*\b|\bcome and go\b|\bcomes and goes\b|\bcoming and going\b|\bon and off\b|\boff and on\b|\bintermittent\w*\b|\bhow often\b|\bhow frequent\w*\b|\bfrequency\b|\bevery day\b|\btime of (?:the )?day\b|\b(?:worse|better) (?:at|in the|during the) (?:night|morning|evening|day)\b|\bgetting (?:worse|better)\b|\b(?:better|worse) or (?:worse|better|the same)\b|\bchanged (?:since|over)\b|\bprogress\w*\b|\bhad (?:it|this|anything like this|that) before\b|\bhappened before\b|\bfirst time\b|\b(?:before|previously) (?:at all|like this)\b|\bever had (?:this|it|anything like)\b|\bpattern\b|\bany particular time\b|\bwakes? you\b|\bwoken? you\b|\bwoke you\b|\bkeeps? you (?:up|awake)\b|\bat night\b|\bstays? the same\b|\bstill there\b|\bthere now\b|\bright now\b|\bat the moment\b|\b(?:gone|go) away\b|\bsettled\b|\bsteady\b|\bsame all day\b|\bcome back\b|\bhow many times\b|\bfluctuat\w*\b|\bthere all\b|\bwax\w*\b/,
+  },
+  {
+    attribute: 'exacerbating',
+    re: /\bwhat makes (?:it|the \w+|this|them|that|things) worse\b|\bmake(?:s)? (?:it|the \w+|this|that) worse\b|\b(?:anything|something) (?:that )?(?:make|makes|made) (?:it |the \w+ |this )?worse\b|\bworse (?:when|if|with|on|after|during|by|for)\b|\baggravat\w*\b|\btrigger\w*\b|\bbring(?:s)? (?:it|the \w+|this|them|that) on\b|\bbrought on\b|\bset (?:it|them) off\b|\bwhat sets\b|\b(?:hurt|hurts|hurting|painful|sore|worse|bad|uncomfortable) (?:when|if|whenever|while)\b|\b(?:hurt|hurts|painful|sore|worse) (?:to|on) (?:breath|breathe|breathing|move|moving|cough|coughing|walk|walking|lie|lying|press|pressing|eat|eating|exert|exercis\w*|bend|bending|swallow|touch)\b|\bon exertion\b|\bexert\w*\b|\bwith exercise\b|\bwhen you (?:exercise|exert|walk|climb|lie|move|breathe|cough|eat|bend|press|take a deep|run)\b|\b(?:moving|breathing|coughing|walking|lying|eating|exercise|exercising|movement) (?:make|makes|affect|affects|change|changes|bring)\b|\bdoes (?:moving|breathing|coughing|walking|lying|eating|exercise|position|movement)\b|\bposition\b|\bdeep breath\w*\b|\bbreathe in\b|\bworse\b|\bmore painful\b/,
+  },
+  {
+    attribute: 'relieving',
+    re: /\bwhat makes (?:it|the \w+|this|them|that) (?:better|go away|easier)\b|\bmake(?:s)? (?:it|the \w+|this|that) (?:better|go away|easier)\b|\b(?:anything|something) (?:that )?(?:help|helps|helped|ease|eases|eased|relieve|relieves)\b|\b(?:anything|something) (?:that )?(?:make|makes|made) (?:it |the \w+ |this )?(?:better|easier|go away)\b|\bbetter (?:when|if|with|on|after)\b|\breliev\w*\b|\b(?:ease|eases|eased|easing)\b|\bhelp(?:s|ed)? (?:it|the|with it|at all|much|a bit)\b|\btried (?:anything|taking|any|something)\b|\btaken (?:anything|any|something) (?:for|to)\b|\btake (?:anything|any|something) for\b|\b(?:painkillers?|paracetamol|ibuprofen|gtn|spray|inhaler|rest|resting|sitting|sitting (?:up|forward)|leaning forward|lying down|standing|antacids?|q{3,}) (?:help|helps|helped|work|works|worked|do anything|did anything|make it better|ease it|ease)\b|\bgo(?:es)? away (?:with|when|if)\b|\bsettle(?:s)? (?:with|when|if|down)\b|\bbetter\b|\bhelp(?:s|ed)?\s*$/,
+  },
+  {
+    attribute: 'severity',
+    re: /\bhow (?:bad|severe|strong|intense|painful|serious|much (?:pain|does it hurt|is it hurting|does it bother))\b|\b(?:scale|score|rate|rating|grade)\b|\bout of (?:ten|10)\b|\b(?:zero|0|one|1) (?:to|and) (?:ten|10)\b|\bworst (?:pain|ever)\b|\bseverity\b|\bhow much (?:does|is) it (?:hurt|hurting|bother|bothering|affect)\b|\bis it (?:very )?(?:bad|severe|mild|painful)\b|\bunbearable\b|\bexcruciating\b|\b(?:mild|moderate|severe)\b|\bhow bad\b|\bhow much pain\b|\bhow much (?:q{3,}|blood\b|phlegm\b|sputum\b|comes up\b|is there\b|of it\b)|\bin a lot of pain\b|\bhow strong\b/,
+  },
+];

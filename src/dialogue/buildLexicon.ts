@@ -1,0 +1,267 @@
+/**
+ * Precomputes everything understanding needs from the knowledge base, once at start: the phrase index
+ * of symptoms, chronic conditions, medications, allergies and exposures, the symptom facts
+ * (attributes, system), the review-of-systems words and the typo vocabulary.
+ */
+import type { Ontology } from '../ontology/Ontology.ts';
+import type { BodySystem, SymptomAttribute } from '../ontology/schema.ts';
+import { ATTRIBUTE_RULES } from './attributeRules.ts';
+import type { TypoVocabulary } from './correctTypos.ts';
+import { EXPOSURE_PATTERNS, EXPOSURE_PHRASES } from './exposurePhrases.ts';
+import { normalizeText } from './normalizeText.ts';
+import { DROPPED_WORDS, phraseStems } from './phraseStems.ts';
+import { COMMON_WORDS, RULE_WORDS } from './questionWords.ts';
+import { SPELLING_VARIANTS } from './spellingVariants.ts';
+import { SYMPTOM_PATTERNS, SYMPTOM_PHRASES } from './symptomPhrases.ts';
+import { SYSTEM_WORDS } from './systemWords.ts';
+import { tokenize } from './tokenize.ts';
+import { TOPIC_RULES } from './topicRules.ts';
+
+export type PhraseKind = 'symptom' | 'condition' | 'medication' | 'allergy' | 'exposure';
+
+export interface PhraseEntry {
+  kind: PhraseKind;
+  id: string;
+  stems: readonly string[];
+  /** The phrase as written, for reports. */
+  text: string;
+  /** Exposure terms that are also another topic's words ("surgery"): they need a recency cue. */
+  weak?: boolean;
+  /** For one-word phrases, the word itself (normalized). */
+  word?: string;
+}
+
+export interface SymptomInfo {
+  id: string;
+  name: string;
+  system: BodySystem;
+  attributes: readonly SymptomAttribute[];
+  /** Pain-like symptoms: "the pain" and "does it hurt" refer to these. */
+  painful: boolean;
+}
+
+export interface Lexicon {
+  /** Phrases by their first stem, longest first. */
+  phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Whole-clause patterns for symptoms and exposures. */
+  patterns: readonly { kind: PhraseKind; id: string; re: RegExp }[];
+  symptoms: ReadonlyMap<string, SymptomInfo>;
+  /** Review-of-systems words (normalized) → system. */
+  systemWords: ReadonlyMap<string, BodySystem>;
+  /** One alternation of every system word, longest first, for the review-of-systems frames. */
+  systemAlternation: string;
+  typos: TypoVocabulary;
+  /** "Any problems with your <system word>?" and its variants; the system word is found separately. */
+  rosFrame: RegExp;
+}
+
+/** The literal words of a rule's pattern, so typo correction can reach them. */
+function regexWords(re: RegExp): string[] {
+  return re.source
+    .replace(/\\[bBsSwWdD]/g, ' ')
+    .replace(/[^a-z]+/g, ' ')
+    .split(' ')
+    .filter((w) => w.length >= 4);
+}
+
+function splitLay(lay: string): string[] {
+  return lay
+    .split(/,|;|\bor\b/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 2);
+}
+
+/** Builds the lexicon; pure and deterministic for a given knowledge base. */
+export function buildLexicon(ontology: Ontology): Lexicon {
+  const entries: PhraseEntry[] = [];
+  const words = new Set<string>();
+  const add = (kind: PhraseKind, id: string, text: string): void => {
+    const stems = phraseStems(text);
+    if (stems.length === 0) return;
+    const normalized = normalizeText(text);
+    const entry: PhraseEntry = { kind, id, stems, text };
+    if (kind === 'exposure' && TOPIC_RULES.some((r) => r.topic !== 'exposure' && r.re.test(normalized))) {
+      entry.weak = true;
+    }
+    if (stems.length === 1) {
+      const word = tokenize(normalized).find((w) => !DROPPED_WORDS.has(w));
+      if (word !== undefined) entry.word = word;
+    }
+    entries.push(entry);
+    for (const w of tokenize(normalizeText(text))) words.add(w);
+  };
+
+  const symptoms = new Map<string, SymptomInfo>();
+  for (const s of ontology.symptoms.values()) {
+    symptoms.set(s.id, {
+      id: s.id,
+      name: s.name,
+      system: s.system,
+      attributes: s.attributes,
+      painful: /pain|ache|discomfort/.test(s.id) || /pain|ache/i.test(s.name),
+    });
+    for (const term of s.terms) add('symptom', s.id, term);
+    add('symptom', s.id, s.name);
+    for (const extra of SYMPTOM_PHRASES[s.id] ?? []) add('symptom', s.id, extra);
+  }
+  for (const c of ontology.chronicConditions.values()) {
+    if (c.id === 'sudden-cardiac-death-family') continue;
+    add('condition', c.id, c.name);
+    for (const lay of splitLay(c.lay)) add('condition', c.id, lay);
+  }
+  for (const [id, extras] of Object.entries(CONDITION_PHRASES)) {
+    if (ontology.chronicConditions.has(id)) for (const e of extras) add('condition', id, e);
+  }
+  for (const m of ontology.medications.values()) {
+    add('medication', m.id, m.name);
+    for (const lay of m.lay)
+      if (!/^(?:my|the|a) (?:tablet|pill|medicine)s?$/.test(lay)) add('medication', m.id, lay);
+  }
+  for (const a of ontology.allergies.values()) add('allergy', a.id, a.substance);
+  for (const e of ontology.exposures.values()) {
+    for (const term of e.terms) add('exposure', e.id, term);
+    for (const extra of EXPOSURE_PHRASES[e.id] ?? []) add('exposure', e.id, extra);
+  }
+
+  const phrases = new Map<string, PhraseEntry[]>();
+  for (const entry of entries) {
+    const first = entry.stems[0] ?? '';
+    const list = phrases.get(first) ?? [];
+    const same = list.find(
+      (e) => e.kind === entry.kind && e.id === entry.id && e.stems.join(' ') === entry.stems.join(' '),
+    );
+    if (!same) list.push(entry);
+    // one-word phrases keep their shortest written form ("breathless", not "breathlessness")
+    else if (same.word !== undefined && entry.word !== undefined && entry.word.length < same.word.length)
+      same.word = entry.word;
+    phrases.set(first, list);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+  const systemWords = new Map<string, BodySystem>();
+  for (const [system, list] of Object.entries(SYSTEM_WORDS) as [BodySystem, readonly string[]][]) {
+    for (const w of list) {
+      systemWords.set(normalizeText(w), system);
+      for (const t of tokenize(w)) words.add(t);
+    }
+  }
+  const systemAlternation = [...systemWords.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s'))
+    .join('|');
+
+  for (const w of RULE_WORDS) words.add(w);
+  // American spellings are correction targets too ("diahrea" → "diarrhea" → "diarrhoea")
+  for (const [us, uk] of Object.entries(SPELLING_VARIANTS))
+    if (words.has(uk) && us.length >= 5) words.add(us);
+  for (const rule of [...TOPIC_RULES, ...ATTRIBUTE_RULES]) for (const w of regexWords(rule.re)) words.add(w);
+  const byFirstLetter = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 4) continue;
+    const list = byFirstLetter.get(w[0] ?? '') ?? [];
+    list.push(w);
+    byFirstLetter.set(w[0] ?? '', list);
+  }
+  for (const list of byFirstLetter.values()) list.sort();
+  const known = new Set<string>([...words, ...COMMON_WORDS]);
+
+  return {
+    phrases,
+    patterns: [
+      ...SYMPTOM_PATTERNS.filter((p) => symptoms.has(p.id)).map((p) => ({ kind: 'symptom' as const, ...p })),
+      ...EXPOSURE_PATTERNS.filter((p) => ontology.exposures.has(p.id)).map((p) => ({
+        kind: 'exposure' as const,
+        ...p,
+      })),
+    ],
+    symptoms,
+    systemWords,
+    systemAlternation,
+    typos: { known, byFirstLetter },
+    rosFrame: new RegExp(
+      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:with|in|from|affecting|regarding|to do with|of) (?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:${systemAlternation}) (?:wise)\\b`,
+    ),
+  };
+}
+
+/** Everyday names of chronic conditions a doctor asks about, beyond the knowledge base's `lay`. */
+const CONDITION_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  hypertension: [
+    'high blood pressure',
+    'blood pressure',
+    'hypertension',
+    'raised blood pressure',
+    'bp',
+    'high bp',
+  ],
+  'type-2-diabetes': [
+    'diabetes',
+    'diabetic',
+    'sugar diabetes',
+    'type 2 diabetes',
+    'high sugar',
+    'sugar levels',
+    'blood sugar problems',
+    'type two diabetes',
+  ],
+  'type-1-diabetes': ['type 1 diabetes', 'type one diabetes'],
+  hypercholesterolaemia: ['cholesterol', 'high cholesterol', 'raised cholesterol', 'lipids'],
+  'ischaemic-heart-disease': [
+    'heart disease',
+    'angina',
+    'heart attack',
+    'heart attacks',
+    'coronary heart disease',
+    'ischaemic heart disease',
+    'stents',
+    'stent',
+    'blocked arteries',
+    'heart bypass',
+    'mi',
+  ],
+  'atrial-fibrillation-chronic': [
+    'atrial fibrillation',
+    'af',
+    'irregular heartbeat',
+    'irregular heart rhythm',
+  ],
+  'heart-failure-chronic': ['heart failure', 'weak heart', 'ccf'],
+  'chronic-kidney-disease': ['kidney disease', 'kidney problems', 'kidney trouble', 'ckd', 'kidney failure'],
+  'copd-chronic': ['copd', 'emphysema', 'chronic bronchitis'],
+  'asthma-chronic': ['asthma', 'asthmatic'],
+  obesity: ['overweight', 'obesity', 'weight problems'],
+  hypothyroidism: ['underactive thyroid', 'thyroid problems', 'thyroid', 'hypothyroidism'],
+  osteoarthritis: ['arthritis', 'osteoarthritis', 'wear and tear'],
+  depression: ['depression', 'mental health problems', 'anxiety or depression'],
+  gord: ['reflux', 'acid reflux', 'gord', 'gerd'],
+  'previous-stroke': ['stroke', 'strokes', 'mini stroke', 'tia', 'mini strokes'],
+  'peripheral-arterial-disease': [
+    'poor circulation',
+    'peripheral arterial disease',
+    'peripheral vascular disease',
+    'pvd',
+  ],
+  'rheumatic-fever-history': ['rheumatic fever'],
+  'marfan-syndrome': ['marfan', 'marfans', 'marfan syndrome', 'connective tissue disorder'],
+  'bicuspid-aortic-valve': ['heart valve problem', 'valve problems', 'bicuspid valve', 'heart murmur'],
+  hiv: ['hiv', 'aids'],
+  'rheumatoid-arthritis': ['rheumatoid arthritis', 'rheumatoid'],
+  'cancer-history': ['cancer', 'cancers', 'tumour', 'malignancy', 'chemotherapy', 'chemo'],
+  'previous-dvt': [
+    'dvt',
+    'dvts',
+    'blood clot',
+    'blood clots',
+    'clots',
+    'clot',
+    'deep vein thrombosis',
+    'clot in leg',
+    'clot on lung',
+    'clots in legs or lungs',
+    'pulmonary embolism',
+    'pe',
+  ],
+  osteoporosis: ['osteoporosis', 'thin bones', 'brittle bones'],
+  'prostatic-hypertrophy': ['prostate', 'enlarged prostate', 'prostate problems'],
+  migraine: ['migraine', 'migraines'],
+};

@@ -1,0 +1,67 @@
+/**
+ * Folds a doctor's message into the canonical form the lexicon is written in: lower case, contractions
+ * expanded, British spelling, abbreviations spelt out, punctuation reduced to clause marks.
+ */
+import { SPELLING_VARIANTS } from './spellingVariants.ts';
+
+type Replacement = string | ((match: string) => string);
+
+const dropLast = (n: number, add: string) => (m: string) => `${m.slice(0, -n)} ${add}`;
+
+const CONTRACTIONS: readonly (readonly [RegExp, Replacement])[] = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|would|should|could|must|need)n'?t\b/g, '$1 not'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\b(youre|theyre)\b/g, dropLast(2, 'are')],
+  [/\b(i|you|we|they|who|would|could|should|might|must)'ve\b/g, '$1 have'],
+  [/\b(ive|youve|weve|theyve)\b/g, dropLast(2, 'have')],
+  [/\b(i|you|he|she|we|they|it|that|there|who)'ll\b/g, '$1 will'],
+  [/\b(i|you|he|she|we|they|it|that|there|who)'d\b/g, '$1 would'],
+  [/\b(what|where|when|who|how|why|it|that|there|here|he|she|this)'s\b/g, '$1 is'],
+  [/\b(whats|wheres|hows|whos|thats|theres|heres)\b/g, dropLast(1, 'is')],
+  [/\blet'?s\b/g, 'let us'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\bdunno\b/g, 'do not know'],
+  [/\bkinda\b/g, 'kind of'],
+  [/\bsorta\b/g, 'sort of'],
+  [/'s\b/g, ''],
+];
+
+const NEGATED_NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|have|has|had|would|should|could)nt\b/g;
+
+/** Folds the message; keeps `?`, `.`, `!`, `;`, `,` and newlines as clause marks. */
+export function normalizeText(raw: string): string {
+  let text = raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s[\u2013\u2014-]+\s|[\u2013\u2014]/g, ' ; ')
+    .replace(/\/10\b/g, ' out of ten')
+    .replace(/\b(\d+)\s*-\s*(\d+)\b/g, '$1 to $2');
+  text = text.replace(NEGATED_NO_APOSTROPHE, '$1 not');
+  for (const [pattern, replacement] of CONTRACTIONS) {
+    text =
+      typeof replacement === 'string'
+        ? text.replace(pattern, replacement)
+        : text.replace(pattern, replacement);
+  }
+  text = text.replace(/[^a-z0-9?.!;,\n\s]/g, ' ');
+  text = text.replace(/[a-z0-9]+/g, (word) => {
+    const mapped = SPELLING_VARIANTS[word];
+    if (mapped !== undefined) return mapped;
+    // American -ize/-yze/-ization (immobilized, summarize, hospitalization) → British -ise
+    return word.replace(
+      /^([a-z]{3,})(iz|yz)(e|ed|es|ing|ation|ations)$/,
+      (_, stem: string, z: string, end: string) => `${stem}${z === 'iz' ? 'is' : 'ys'}${end}`,
+    );
+  });
+  return text.replace(/[ \t]+/g, ' ').trim();
+}

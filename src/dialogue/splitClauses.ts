@@ -1,0 +1,12 @@
+/**
+ * Splits a normalized message into clauses, one question each where the writer marked it: sentence
+ * marks, semicolons and new lines, and ", and" / ", also" before a new question.
+ */
+export function splitClauses(normalized: string): string[] {
+  return normalized
+    .split(
+      /[?.!;\n]+|,\s*(?:and|also|plus|but)\s+(?=(?:do|does|did|have|has|had|are|is|was|were|any|what|where|when|how|who|which|can|could|would|tell)\b)|\s+(?:and|or|but)\s+(?=(?:do|does|did|have|has|are|is|was|were|what|where|when|how|who|which|can|could|would)\s+(?:you|it|the|this|that|your|there|anything|anyone)\b)/,
+    )
+    .map((c) => c.replace(/,/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((c) => /[a-z0-9]/.test(c));
+}

@@ -1,0 +1,61 @@
+/**
+ * The everyday words a doctor uses for a body system in a review of systems ("any problems with your
+ * waterworks?"). Exam-only aliases of the knowledge base (reflexes, heart sounds) are not used here.
+ */
+import type { BodySystem } from '../ontology/schema.ts';
+
+export const SYSTEM_WORDS: Readonly<Record<BodySystem, readonly string[]>> = {
+  general: ['yourself', 'general health', 'health in general', 'health generally', 'overall health', 'self'],
+  cardiovascular: ['heart', 'circulation', 'cardiovascular system', 'cardiac', 'heart health'],
+  respiratory: ['chest', 'lungs', 'lung', 'respiratory system', 'airways'],
+  gastrointestinal: [
+    'tummy',
+    'stomach',
+    'bowels',
+    'bowel',
+    'belly',
+    'abdomen',
+    'gut',
+    'digestion',
+    'digestive system',
+    'guts',
+    'bowel habits',
+    'bowel movements',
+    'stools',
+  ],
+  genitourinary: [
+    'waterworks',
+    'bladder',
+    'urine',
+    'urinating',
+    'passing urine',
+    'passing water',
+    'peeing',
+    'weeing',
+    'kidneys',
+    'down below',
+    'private parts',
+    'genitals',
+    'urinary system',
+    'wee',
+    'pee',
+  ],
+  neurological: ['nerves', 'brain', 'nervous system', 'balance', 'coordination', 'head'],
+  musculoskeletal: ['joints', 'muscles', 'bones', 'limbs', 'mobility', 'arms and legs'],
+  skin: ['skin', 'hair', 'nails', 'hair or nails'],
+  ent: ['ears', 'nose', 'throat', 'hearing', 'sinuses', 'ears nose and throat', 'ear', 'mouth'],
+  eyes: ['eyes', 'eye', 'eyesight', 'sight'],
+  psychiatric: [
+    'mood',
+    'mental health',
+    'spirits',
+    'emotions',
+    'emotional health',
+    'mind',
+    'stress levels',
+    'mental wellbeing',
+    'wellbeing',
+  ],
+  endocrine: ['thyroid', 'hormones', 'glands', 'sugar levels'],
+  haematological: ['blood', 'bleeding', 'bruising', 'clotting'],
+};

@@ -1,0 +1,197 @@
+/**
+ * Whole-clause patterns for the history topics that are not symptoms. They run on the normalized
+ * clause (see normalizeText), so they are written lower case, British spelling, contractions expanded.
+ * Order does not matter: conflicts are settled by `blocks` (a hit removes hits of the listed topics).
+ */
+import type { Topic } from '../domain/query.ts';
+
+export interface TopicRule {
+  topic: Topic;
+  target?: string;
+  re: RegExp;
+  /** A generic wording that only counts when no other topic or symptom is asked in the clause. */
+  weak?: boolean;
+  /** Topics (or `topic:target`) this hit overrides in the same clause. */
+  blocks?: readonly string[];
+}
+
+const THINK = '(?:think|reckon|believe|suspect|feel|suppose|guess|wonder|imagine)';
+
+export const TOPIC_RULES: readonly TopicRule[] = [
+  // ------------------------------------------------------------ greeting, identity, opening
+  {
+    topic: 'greeting',
+    re: /^(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)?\b|good (?:morning|afternoon|evening|day)\b)|\b(?:nice|pleased|lovely|good|great) to meet you\b|\bmy name is\b|\bi am (?:a |an |one of the |the |your )?(?:\w+ )?(?:\w+ )?(?:student|doctor|f1|fy1|fy2|physician|nurse|registrar|house officer|intern|resident|clinician|practitioner)\b|\bi am dr\b|\bi will be (?:seeing|talking|speaking|looking after)\b|\b(?:is it|would it be) (?:okay|all right|fine) (?:if|for me to|with you if) (?:i )?(?:ask|talk|chat|take|have a|go through|speak)\b|\bdo you mind if i (?:ask|talk|chat|take|have a|go through|speak)\b|\bcan i (?:ask|have a chat|talk)\b[\w\s]{0,20}\b(?:questions|chat)\b/,
+  },
+  {
+    topic: 'identity',
+    re: /\byour (?:full |first |last )?name\b|\bwhat (?:should|can|do|shall) i call you\b|\bwhat would you like (?:me |us )?to call you\b|\blike to be called\b|\bwhat do you (?:like|prefer) to be called\b|\bwho (?:am i|i am) (?:speaking|talking) (?:to|with)\b|\bconfirm (?:your )?(?:name|identity|details|date of birth)\b|\bhow old are you\b|\byour age\b|\bwhat age are you\b|\bdate of birth\b|\bdob\b|\bwhen were you born\b|\bwhat year were you born\b/,
+    blocks: ['greeting', 'expectations'],
+  },
+  {
+    topic: 'opening',
+    re: /\bwhat (?:has |is )?(?:brought|brings|bring) you\b|\bbrought you (?:in|here|to|along)\b|\bwhat (?:seems to be|is|was|has been) (?:the )?(?:problem|matter|trouble|issue|concern)\b|\bhow can (?:i|we) (?:help|be of help)\b|\bwhat can (?:i|we) (?:do|help) (?:for|with) you\b|\bwhat (?:has been|is|was|has) (?:been )?(?:going on|happening|up)\b|\btell me\b[\w\s]{0,25}\b(?:what|why) (?:has|is|you|brought|happened|made)\b|\bwhy (?:have|did) you (?:come|came|call|decide)\b|\bwhat made you (?:come|call|decide|seek)\b|\bwhat (?:is|was) the (?:main )?reason\b|\bwhat happened\b|\bin your own words\b|\bwhat is (?:wrong|the matter) (?:today|with you)\b|\bstart (?:from|at) the beginning\b|\bwhat (?:is|are) (?:the )?(?:main )?(?:problem|issue|thing|complaint)s?\b|\bhow (?:are|have) you been (?:feeling )?(?:recently|lately)\b|\bwhat (?:is|has been) bothering you\b|\bwhat (?:is|are) you (?:here|in) (?:for|about)\b|\bwhat (?:are|were) your symptoms\b|\bwhat symptoms\b/,
+    blocks: ['smalltalk:how-are-you'],
+  },
+  // ------------------------------------------------------------ closing moves
+  {
+    topic: 'summary',
+    re: /\bsummari[sz]\w*\b|\bto sum up\b|\brecap\b|\blet me (?:just )?(?:check|make sure|go over|repeat|recap|see if)\b|\bjust to (?:check|confirm|make sure|clarify|recap)\b|\bhave i got (?:that|this|everything|it|all that) right\b|\bif i (?:have|can) (?:understood|understand|got)\b|\bso what you are (?:saying|telling me)\b|\bdid i get (?:that|this|everything) right\b|\bis (?:that|this) a fair summary\b/,
+    blocks: ['*'],
+  },
+  {
+    topic: 'anything-else',
+    re: /\b(?:is there |was there |have you got |do you have )?anything else(?: at all)?(?: (?:you would|you want|you wanted|you would like|you might want|i should|we should|you think|that you think|on your mind|you are worried|to add|to tell|to mention|you have not mentioned|i have not asked|that is bothering|that you have noticed|we have not|you would like to|you wanted to|that might be))?[\w\s]*$|\b(?:anything|something) (?:else )?(?:i have not asked|we have not (?:covered|discussed|talked))\b|\bhave i missed (?:anything|something)\b|\bis there something else\b|\banything (?:i have|we have) (?:missed|forgotten|left out)\b|\bany (?:questions|other questions) for me\b|\banything you (?:would like|want|wanted) to ask\b|\bdo you have any questions\b/,
+  },
+  // ------------------------------------------------------------ feelings
+  {
+    topic: 'empathy',
+    re: /\b(?:that|this|it) (?:sounds|must (?:be|have been)|seems|looks) (?:really |very |so |quite |pretty |incredibly |extremely )?(?:awful|horrible|horrid|terrible|frightening|scary|difficult|hard|painful|worrying|distressing|tough|rough|stressful|upsetting|unpleasant|miserable|uncomfortable|concerning|alarming|exhausting|draining|frustrating|worrisome)\b|\bsorry (?:to hear|you are|you have|you had|that you|about that|about the|for your|for the wait|you waited)\b|\bi am (?:so |really |very )?sorry\b|\bi (?:can|could) (?:see|imagine|understand|tell) (?:that|how|why|you|this|it)\b|\bi understand\b|\bmust (?:have )?(?:be|been) (?:really |very |so )?(?:scary|frightening|worrying|hard|difficult|awful|stressful|upsetting|horrible|a worry)\b|\b(?:do not|try not to|no need to) (?:worry|panic|be scared)\b|\byou are in (?:the right place|good hands|safe hands)\b|\bwe (?:will|are going to|are here to|can) (?:look after|take (?:good )?care|get to the bottom|sort|do (?:our|everything)|help|find out|make sure|keep you|figure|work)\b|\btake your time\b|\b(?:thank you|thanks) (?:so much |very much )?for (?:telling|sharing|being|explaining|coming|letting|your patience|bearing|waiting|answering)\b|\b(?:completely |totally |very )?understandable\b|\bnatural to (?:feel|be)\b|\byou (?:did|have done) the right thing\b|\bit is (?:okay|all right|normal|natural) to (?:feel|be)\b|\bi hear you\b|\bpoor (?:you|thing)\b|\bi appreciate (?:that|it|you|how)\b|\bthat is (?:really |very )?(?:hard|tough|difficult|a lot)\b|\bno wonder you\b|\byou (?:must be|are bound to be|seem) (?:very |really |quite |so )?(?:worried|scared|frightened|anxious|upset|uncomfortable|in pain|sore)\b|\bi can see you are\b|\bcan not (?:have been|be) easy\b|\bbeen through (?:a lot|so much|the wars)\b|\byou are doing (?:really |very |so )?well\b|\bnot (?:been )?easy (?:for you)?\b|\bhow are you (?:coping|holding up)\b|\bwe will (?:get you|give you) (?:something|some)\b/,
+    blocks: ['symptom:anxiety', 'symptom:low-mood'],
+  },
+  {
+    topic: 'smalltalk',
+    target: 'rude',
+    re: /\bhurry up\b|\bget on with it\b|\bjust answer\b|\bstop (?:wasting|rambling|talking|going on|crying|moaning|complaining|whining|being|worrying|fussing|making)\b|\bi (?:do not have|have not got|have no) (?:all day|time for)\b|\bwhatever\b|\bcalm down\b|\byou are (?:overreacting|being (?:dramatic|silly|ridiculous|difficult)|wasting|exaggerating)\b|\bman up\b|\b(?:it is|that is) (?:probably )?(?:just |only )?nothing\b|\bpull yourself together\b|\bbe quick\b|\b(?:that is|you are|this is) (?:stupid|ridiculous|silly|pathetic)\b|\bshut up\b|\bi do not care\b|\bnot my problem\b|\bget a grip\b|\bstop it\b|\bfor goodness sake\b|\bseriously\b/,
+    blocks: ['empathy'],
+  },
+  // ------------------------------------------------------------ small talk
+  {
+    topic: 'smalltalk',
+    target: 'how-are-you',
+    re: /^(?:and |so |okay |right )?how are (?:you|things)(?: doing| feeling| today| keeping| getting on| at the moment| now)*$|\bhow (?:do|are) you feel(?:ing)?(?: today| now| at the moment| in yourself| right now)?$|\bare you (?:okay|all right|comfortable|feeling (?:okay|all right))(?: there| at the moment| now| sitting there)?$/,
+  },
+  {
+    topic: 'smalltalk',
+    target: 'comfort',
+    re: /\b(?:would you like|can i get you|do you need|do you want|shall i get you|could i get you)\b[\w\s]{0,12}\b(?:water|drink|tea|coffee|blanket|pillow|tissue|anything|glass|sick bowl|chair)\b|\bare you comfortable\b|\bcomfortable (?:enough|sitting)\b/,
+    blocks: ['alcohol', 'smalltalk:how-are-you'],
+  },
+  {
+    topic: 'smalltalk',
+    target: 'thanks',
+    re: /^(?:okay |right |great |lovely |perfect |brilliant |fine |good )?(?:thank you|thanks|cheers|ta)(?: very much| so much| a lot)?(?: for (?:that|answering|your time|your help|all that))?$/,
+  },
+  {
+    topic: 'smalltalk',
+    target: 'pet',
+    re: /\b(?:any|have|got|own|keep)\b[\w\s]{0,10}\b(?:pets?|dogs?|cats?|animals)\b|\bpets?\b/,
+    blocks: ['exposure:birds'],
+  },
+  {
+    topic: 'smalltalk',
+    target: 'hobby',
+    re: /\bhobb(?:y|ies)\b|\bfor fun\b|\b(?:free|spare) time\b|\btime off\b|\blike to do\b|\binterests\b|\benjoy doing\b|\bpastimes?\b|\bkeep (?:yourself )?busy\b|\bdo at (?:the )?weekends?\b/,
+  },
+  {
+    topic: 'smalltalk',
+    target: 'breakfast',
+    re: /\bbreakfast\b|\beaten (?:today|this morning)\b|\bwhen did you last eat\b|\blast (?:meal|thing you ate)\b|\b(?:have|had) (?:anything )?to eat (?:today|this morning)\b|\bwhat did you (?:eat|have) (?:for|this|today)\b|\blunch\b/,
+  },
+  {
+    topic: 'smalltalk',
+    target: 'children',
+    re: /\b(?:do you have|have you got|got any|any) (?:children|kids|grandchildren|grandkids|sons?|daughters?|family of your own)\b|\bare you a (?:mum|dad|parent|grandparent|granny|grandad)\b/,
+    blocks: ['family'],
+  },
+  {
+    topic: 'smalltalk',
+    target: 'chat',
+    re: /\bweather\b|\bhow was your (?:weekend|journey|trip here|morning|day)\b|\bdid you (?:find|get here)\b|\bparking\b|\bfootball\b|\bsports?\b|\bsupport (?:a|any) team\b|\bthe match\b|\bon (?:tv|telly|television)\b|\bwhere are you from\b|\bwhat do you think of\b[\w\s]{0,10}\b(?:weather|food|hospital)\b|\bnice (?:day|weather)\b|\bhow did you get (?:here|in)\b|\bwho (?:came|is here) with you\b|\bis anyone with you\b|\bcome (?:here )?on your own\b/,
+    blocks: ['exposure', 'living'],
+  },
+  // ------------------------------------------------------------ social history
+  {
+    topic: 'occupation',
+    re: /\bwhat do you do\s*(?:for (?:a )?(?:living|work|job|money))?\s*$|\bwhat do you do for (?:a )?(?:living|work|job)\b|\bwhat (?:is|was) your (?:job|occupation|work|profession|line of work|trade|career)\b|\b(?:are|were) you (?:working|employed|retired|in work|at work|still working|a student|studying)\b|\bdo you (?:work|have a job)\b|\bwhere do you work\b|\bwhat (?:kind|sort|type|line) of (?:work|job)\b|\byour (?:job|occupation|employment|profession|work)\b|\bwhat did you (?:do|use to do) (?:for work|before you retired|for a living|as a job)\b|\boccupation\w*\b|\bwhat work do you do\b|\boff work\b|\bjob\b|\bemploy\w*\b|\bretired\b/,
+    blocks: ['living'],
+  },
+  {
+    topic: 'living',
+    re: /\bwho (?:do you|else) live\b|\bwho (?:is|lives) (?:at home|with you)\b|\blive (?:alone|on your own|by yourself|with anyone|with somebody|with someone|with (?:your )?(?:family|partner|wife|husband|kids|children|parents))\b|\bliving (?:situation|arrangements?|alone|on your own|circumstances)\b|\bhome (?:situation|life|circumstances|set ?up|environment)\b|\bwhere do you live\b|\bdo you live\b|\bwhat (?:kind|sort|type) of (?:house|home|accommodation|property|place)\b|\b(?:house|flat|bungalow) or\b|\bstairs (?:at|in your) (?:home|house)\b|\bmanage (?:at home|on your own|the stairs|day to day|by yourself|your)\b|\b(?:any|have) (?:help|support|carers?) (?:at home|coming in)\b|\bdo you have (?:any )?(?:help|carers|support)\b|\bindependent\w*\b|\blook after yourself\b|\banyone (?:at home|looking after you|to help)\b|\bwho does your (?:shopping|cooking)\b|\bactivities of daily living\b|\bat home (?:with|alone)\b|\bhome like\b|\bwho is at home\b|\bdo you drive\b|\bcarer\b|\bwho looks after\b/,
+  },
+  {
+    topic: 'smoking',
+    re: /\bsmok\w*\b|\bcig(?:arette|arettes|s|ar|ars)?\b|\btobacco\b|\broll ups?\b|\bvap(?:e|es|ing|er)\b|\be cig\w*\b|\bnicotine\b|\bpack years?\b|\bpacks? a day\b/,
+  },
+  {
+    topic: 'alcohol',
+    re: /\balcohol\w*\b|\bdrink(?:s|er|ers|ing)?\b|\bdrank\b|\bbooze\b|\bunits?\b|\bpints?\b|\bbeers?\b|\bwine\b|\bspirits\b|\bwhisk(?:e)?y\b|\bvodka\b|\bgin\b|\blager\b|\bcider\b|\bpub\b|\bbinge\w*\b|\btipple\b|\bhangover\b|\bteetotal\b/,
+  },
+  {
+    topic: 'drugs',
+    re: /\brecreational\b|\bstreet drugs?\b|\billegal\b|\billicit\b|\bparty drugs?\b|\bcannabis\b|\bweed\b|\bmarijuana\b|\bskunk\b|\bcocaine\b|\bcoke\b|\bcrack\b|\bheroin\b|\becstasy\b|\bmdma\b|\bspeed\b|\bamphetamines?\b|\bketamine\b|\blegal highs?\b|\bdrugs? (?:use|habit|users?)\b|\b(?:use|used|using|take|taken|taking|do|done|tried) (?:any )?(?:other )?drugs\b|\bsubstances?\b|\binject\w*\b|\bneedles?\b|\bsmoke anything (?:else|other)\b|\bdrugs\s*$/,
+  },
+  // ------------------------------------------------------------ medical history
+  {
+    topic: 'medications',
+    re: /\bmedications?\b|\btablets?\b|\bpills?\b|\bprescri\w*\b|\binhalers?\b|\binjections?\b|\binsulin\b|\bover the counter\b|\bherbal\b|\bsupplements?\b|\bvitamins?\b|\bremed(?:y|ies)\b|\bdrug history\b|\bon any drugs\b|\bany drugs (?:for|from|that)\b|\bblood thinners?\b|\bwater tablets?\b|\bstatins?\b|\bcreams?\b|\bpatches\b|\bwhat do you take\b|\bpharmacy\b|\bchemist\b|\bdrugs (?:for|from) (?:your|the) (?:doctor|gp)\b|\bregular drugs\b|\bdrugs (?:do|are) you (?:take|on)\b|\bwhat drugs\b/,
+  },
+  {
+    // "are you on anything?": a medication question only when nothing more specific is asked
+    topic: 'medications',
+    re: /\b(?:on|taking|take|takes|taken|use|using) (?:anything|something|regular\w*|any regular|any at all)\b|\b(?:are you|you are) on (?:anything|any)\b|\btake regularly\b/,
+    weak: true,
+  },
+  {
+    topic: 'allergies',
+    re: /\ballerg\w*\b|\breact(?:ion|ions)? to\b|\bbad reaction\b|\breact badly\b|\bintoleran\w* (?:to|of)\b|\banaphyla\w*\b|\bnkda\b|\bsensitive to (?:any )?(?:medications?|drugs|antibiotics|penicillin)\b|\bside effects? (?:from|to|with)\b/,
+    blocks: ['medications'],
+  },
+  {
+    topic: 'pmh',
+    re: /\bpast medical\b|\bmedical (?:history|background|problems?|conditions?|issues?|illness\w*)\b|\b(?:other|previous|past|ongoing|long term|long standing|chronic|existing|known|underlying|serious) (?:medical |health )?(?:problems|conditions|illness\w*|issues|diagnoses|diseases)\b|\bhealth (?:problems|conditions|issues|history)\b|\b(?:been|ever been|were you|are you) diagnosed\b|\bdiagnosed with\b|\b(?:ever|previously|before) (?:been )?(?:in|admitted to|stayed in) hospital\b|\bhospital (?:admissions?|stays?)\b|\badmitted (?:to hospital )?before\b|\bsee (?:a|the|your) (?:doctor|gp|specialist|consultant) (?:for|about|regularly)\b|\bunder (?:a|any|the) (?:specialists?|consultants?|clinics?|doctors?)\b|\bfit and (?:well|healthy)\b|\bgenerally (?:well|healthy|fit)\b|\b(?:any|other) illnesses\b|\b(?:told|said) (?:you|that you) (?:have|had)\b|\bhistory of\b|\busually (?:healthy|well|fit)\b|\bhealthy (?:normally|usually|otherwise)\b|\b(?:normally|usually|otherwise) (?:fit|healthy|well)\b|\bapart from (?:this|that|today)\b|\bwith your health\b|\bin the past\b[\w\s]{0,15}\b(?:problems|illness|conditions)\b|\bsuffer from anything\b|\bany conditions\b|\bmedically\b|\bpmh\b/,
+  },
+  {
+    topic: 'surgery',
+    re: /\boperations?\b|\bsurger(?:y|ies)\b|\bsurgical\b|\boperated on\b|\b(?:had|have) anything (?:removed|taken out)\b|\bprocedures?\b|\bunder the knife\b|\bgeneral anaesthetic\b|\bany ops?\b|\bkeyhole\b|\bstents?\b|\bbypass\b|\bappendix out\b/,
+  },
+  {
+    topic: 'family',
+    re: /\bfamil(?:y|ies)\b|\b(?:run|runs|running|ran) in\b|\brelatives?\b|\b(?:mum|mother|dad|father|parents?|brothers?|sisters?|siblings?|grand(?:parents?|mother|father|ma|pa|mum|dad)|aunts?|uncles?|cousins?)\b|\bblood relatives?\b|\bhereditary\b|\binherit\w*\b|\bgenetic\b|\bin the family\b|\bfhx\b/,
+    blocks: ['pmh', 'symptom', 'smoking', 'alcohol', 'ros'],
+  },
+  {
+    topic: 'pregnancy',
+    target: 'pregnant',
+    re: /\bpregnan\w*\b|\bexpecting a baby\b|\bchance (?:that )?you (?:could|might) be\b|\bbaby\b|\bmiscarriage\w*\b|\bgiven birth\b|\bpostpartum\b|\bpostnatal\b/,
+    blocks: ['symptom:missed-period'],
+  },
+  {
+    topic: 'pregnancy',
+    target: 'periods',
+    re: /\bperiods?\b|\bmenstrua\w*\b|\blmp\b|\bmenopaus\w*\b|\bthe change\b|\btime of the month\b|\bcycle\b/,
+    blocks: ['symptom:heavy-periods', 'symptom:missed-period'],
+  },
+  {
+    topic: 'pregnancy',
+    target: 'contraception',
+    re: /\bcontracepti\w*\b|\b(?:the|on the|a) pill\b|\bcoil\b|\biud\b|\bimplant\b|\bdepo\b|\bmorning after\b|\bbirth control\b|\bthe patch\b|\bprotection\b/,
+    blocks: ['medications'],
+  },
+  // ------------------------------------------------------------ ideas, concerns, expectations
+  {
+    topic: 'ideas',
+    re: new RegExp(
+      `\\bwhat (?:do|did) you ${THINK}\\b[\\w\\s]{0,30}\\b(?:going on|causing|cause|wrong|is|might|could|it|this|behind|happening|be)\\b|\\bwhat (?:do|did) you ${THINK}\\s*$|\\b(?:any|have you (?:got|had) any|do you have any) (?:ideas?|thoughts|theories|theory)\\b(?! (?:of|about) (?:harm\\w*|hurt\\w*|suicide|ending|self|killing|taking your|not wanting|death|dying))|\\bhave you (?:had any thoughts|thought about what|wondered|got any idea|any idea)\\b|\\b(?:do|did) you (?:have any idea|know) what\\b[\\w\\s]{0,20}\\b(?:wrong|going on|causing|is|it)\\b|\\bwhat is your (?:understanding|theory|take|own view)\\b|\\bhave you (?:read|looked|googled|searched)\\b|\\bwhat (?:do|did) you (?:make|put it down) (?:of|to)\\b|\\byour (?:own )?(?:ideas?|thoughts) (?:about|on|as to)\\b|\\bwhat might be (?:going on|causing)\\b|\\bdo you ${THINK} (?:it is|it might|it could|you are|you might|this is|this could|you have)\\b|\\bwhat (?:would|could) (?:it|this) be\\b|\\bany idea (?:what|why)\\b|\\bdo you know what is (?:wrong|happening|going on)\\b|\\bwhat (?:is|are) (?:you|your) thinking\\b|\\bcrossed your mind\\b|\\byour (?:own )?(?:feeling|sense|hunch|gut feeling|instinct) (?:about|on|is)\\b|\\bwhat (?:is|was) your (?:own )?(?:feeling|sense|hunch|gut feeling)\\b|\\b(?:do|did) you ${THINK}\\s*$|\\bam i (?:having|going to)\\b`,
+    ),
+    blocks: ['opening'],
+  },
+  {
+    topic: 'concerns',
+    re: /\b(?:is there |are there )?(?:anything|something) (?:in particular |specific |specifically )?(?:that is |that )?(?:worrying|concerning|bothering|scaring|frightening) you\b|\bwhat (?:is|are) (?:your|you) (?:main |biggest |greatest |particular |specific |most )?(?:worr(?:y|ies)|concerns?|fears?)\b|\bare you (?:worried|concerned|scared|frightened|afraid)\b|\bwhat (?:worries|concerns|scares|frightens|bothers) you\b|\bwhat (?:are|were) you (?:most )?(?:worried|concerned|scared|frightened|afraid)\b|\b(?:any|have you (?:got|had) any|do you have any) (?:worries|concerns|fears)\b|\bworried (?:about|that|it)\b|\bconcerned (?:about|that|it)\b|\bbiggest (?:worry|fear|concern)\b|\bwhat is on your mind\b|\byour (?:main )?(?:worry|concern|fear)s?\b|\bmost (?:worried|concerned|scared) about\b|\bafraid (?:of|that|it)\b|\bscared (?:of|that|it)\b/,
+    blocks: ['symptom:anxiety', 'anything-else'],
+  },
+  {
+    topic: 'expectations',
+    re: /\bwhat (?:are|were) you (?:hoping|expecting|wanting|looking)\b|\bwhat (?:would|do) you (?:like|want|expect|hope)\b[\w\s]{0,20}\b(?:to happen|us|me|from|out of|today|do|done|to get|treatment)\b|\bwhat do you expect\b|\bhoping (?:for|to get|we can|we will|to find)\b|\bexpect(?:ing|ations?)\b|\bwhat (?:would be|is) (?:most )?helpful\b|\bhow (?:can|could) we (?:best )?help you (?:today|with this)\b|\bget out of (?:today|this|the appointment|coming in)\b|\bwhat would you like (?:us )?to do\b|\bwhat are you after\b|\banything (?:specific|particular|in particular) you (?:want|would like|were hoping|are hoping)\b|\bwhat (?:outcome|result) (?:would|do) you\b/,
+    blocks: ['opening', 'anything-else'],
+  },
+  // ------------------------------------------------------------ things the patient cannot know
+  {
+    topic: 'pmh',
+    target: 'test:results',
+    re: /\bwhat (?:is|was|are|were) (?:your|the) (?:usual |last |latest |recent |normal )?(?:blood pressure|cholesterol|blood sugar|sugar|glucose|hba1c|ecg|troponin|results?|levels?|readings?|numbers|kidney function|oxygen|sats|x ray|scan|blood tests?|bloods|heart tracing|heart rate|pulse|bmi|weight)\b(?! (?:problem|issue|trouble))|\bdo you know (?:what )?(?:your|the) (?:blood pressure|cholesterol|sugar|glucose|hba1c|results?|levels?|readings?|numbers|oxygen|sats|ecg|troponin|bmi)\b|\bwhat did (?:the|your) (?:ecg|scan|x ray|blood tests?|bloods|heart tracing|tests?) (?:show|say|find)\b|\b(?:cholesterol|blood pressure|sugar|glucose) (?:level|reading|number|value)s?\b|\bwhat is your (?:blood )?(?:type|group)\b/,
+    blocks: ['pmh', 'symptom'],
+  },
+];

@@ -1,0 +1,424 @@
+/**
+ * What one clause of a doctor's message asks. Topic rules, the phrase lexicon and the attribute cues
+ * each propose hits; this settles conflicts between them the way a clinician would read the question.
+ */
+import type { Query, Topic } from '../domain/query.ts';
+import type { SymptomAttribute } from '../ontology/schema.ts';
+import { ATTRIBUTE_RULES } from './attributeRules.ts';
+import type { Lexicon } from './buildLexicon.ts';
+import { correctTypo } from './correctTypos.ts';
+import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
+import { SPELLING_VARIANTS } from './spellingVariants.ts';
+import { tokenize } from './tokenize.ts';
+import { TOPIC_RULES } from './topicRules.ts';
+
+export interface ClauseFocus {
+  symptom?: string | undefined;
+  topic?: string | undefined;
+}
+
+interface TopicHit {
+  topic: Topic;
+  target?: string | undefined;
+  start: number;
+  blocks: readonly string[];
+  /** Derived from a lexicon phrase rather than a topic rule. */
+  fromPhrase?: boolean;
+}
+
+interface Mention {
+  at: number;
+  target: string | undefined;
+}
+
+/** History topics whose words make attribute cues in the same clause about them, not a symptom. */
+const HISTORY_TOPICS: ReadonlySet<Topic> = new Set([
+  'identity',
+  'opening',
+  'pmh',
+  'surgery',
+  'medications',
+  'allergies',
+  'family',
+  'smoking',
+  'alcohol',
+  'drugs',
+  'occupation',
+  'living',
+  'exposure',
+  'pregnancy',
+  'ideas',
+  'concerns',
+  'expectations',
+  'summary',
+  'smalltalk',
+]);
+
+/** Topics a bare follow-up ("how many a day?", "tell me more") continues. */
+const FOLLOW_UP_TOPICS: readonly Topic[] = [
+  'smoking',
+  'alcohol',
+  'drugs',
+  'medications',
+  'allergies',
+  'pmh',
+  'surgery',
+  'family',
+  'occupation',
+  'living',
+  'exposure',
+  'pregnancy',
+  'ideas',
+  'concerns',
+  'expectations',
+];
+const followUpTopic = (topic: string | undefined): Topic | undefined =>
+  FOLLOW_UP_TOPICS.find((t) => t === topic);
+
+/** Everyday idioms that contain a symptom word but do not ask about the symptom. */
+const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
+  seizures: /\bfit (?:and|for|to|enough)\b|\bkeep fit\b|\bfit in\b/,
+  rash: /\bone spot\b|\bspot on\b/,
+  'ankle-swelling': /\bone (?:of (?:the |my |your )?)?legs?\b|\bone side\b/,
+  'weight-loss': /\bblood thinners?\b/,
+  thirst: /\bdrink\w* more than\b|\bdrink\w* too much\b/,
+  fatigue: /\btired of\b/,
+  'low-mood': /\bdown (?:the|to|into|your)\b/,
+};
+/** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
+const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
+  alcohol: /\beating and drinking\b|\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
+  smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
+};
+/** Examination instructions: not a history question. */
+const EXAM_INSTRUCTION =
+  /^(?:(?:can|could|would) you |please |i (?:would like|need) you to |i am going to (?:ask you to )?|now )?(?:take a (?:deep |big )?breath|breathe (?:in|out)|lie (?:back|down|flat)|sit (?:forward|up)|roll over|look (?:up|at|straight)|follow my finger|squeeze my|push (?:against|down)|open your mouth|stick (?:out )?your tongue|say ninety nine|cough for me|hold your breath|relax your)/;
+const RADIATION_SITES: ReadonlySet<string> = new Set(['arm-pain', 'jaw-pain', 'neck-pain', 'back-pain']);
+const TRAVEL: readonly string[] = ['long-haul-travel', 'foreign-travel'];
+const RECENT =
+  /\b(?:recent\w*|lately|last (?:few )?(?:weeks?|months?|days)|past (?:few )?(?:weeks?|months?)|this (?:year|month)|just had|since|ago)\b/;
+const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
+  'intravenous-drug-use': /\binject\w*|\bneedles?\b|\bintravenous\b|\biv\b/,
+  birds: /\bbirds?\b|\bpigeons?\b|\bbudgies?\b|\bparrots?\b|\bpoultry\b|\bchickens?\b|\bfeathers?\b/,
+};
+const PMH_CUE =
+  /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|had any|suffer)\b/;
+const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/g;
+const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
+const CONDITION_BEFORE =
+  /\b(?:when|if|while|whilst|after|with|during|on) (?:you )?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
+const TELL_MORE =
+  /\b(?:tell me (?:a bit |a little )?more|go on|carry on|say more|expand on|elaborate|more about (?:that|it|this)|more detail|explain (?:that|more))\b/;
+const QUANTITY =
+  /\bhow (?:many|much|long|often|heavily|regularly)\b|\bsince when\b|\bwhen did you (?:start|stop|quit|give up)\b|\bwhat (?:kind|type|sort)\b|\bwhich (?:ones?|kind)\b|\bper (?:day|week)\b|\ba (?:day|week)\b|\bwhat (?:dose|for)\b|\bwho\b|\bwhen was (?:that|this|it)\b/;
+const ACKNOWLEDGEMENT =
+  /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
+const TAG_QUESTION =
+  /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
+
+function blocked(hit: TopicHit, by: readonly TopicHit[]): boolean {
+  return by.some(
+    (b) =>
+      b !== hit &&
+      b.blocks.some(
+        (k) =>
+          k === '*' || k === hit.topic || (hit.target !== undefined && k === `${hit.topic}:${hit.target}`),
+      ),
+  );
+}
+
+/** Reads one clause (already normalized) into queries; `focus` is the symptom or topic under discussion. */
+export function understandClause(clause: string, focus: ClauseFocus, lexicon: Lexicon): Query[] {
+  const rawTokens = tokenize(clause);
+  let fuzzy = false;
+  const words = rawTokens.map((w) => {
+    const c = correctTypo(w, lexicon.typos);
+    if (!c.corrected) return c.word;
+    fuzzy = true;
+    return SPELLING_VARIANTS[c.word] ?? c.word;
+  });
+  const text = words.join(' ');
+  if (text.length === 0) return [];
+  const confidence = fuzzy ? 0.85 : 1;
+  if (EXAM_INSTRUCTION.test(text)) return [{ topic: 'unknown', confidence: 0, span: clause }];
+  const span = clause;
+  const tokens = clauseTokens(text);
+  const phrases = findPhrases(text, tokens, lexicon);
+
+  // ---- topic rules
+  const hits: TopicHit[] = [];
+  const weakHits: TopicHit[] = [];
+  for (const rule of TOPIC_RULES) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const hit = { topic: rule.topic, target: rule.target, start: m.index, blocks: rule.blocks ?? [] };
+    (rule.weak ? weakHits : hits).push(hit);
+  }
+  const has = (topic: Topic, target?: string): boolean =>
+    hits.some((h) => h.topic === topic && (target === undefined || h.target === target));
+
+  // ---- attribute cues, on the clause with phrase mentions masked out
+  let masked = text;
+  for (const p of phrases) {
+    if (p.kind === 'symptom' || p.kind === 'condition' || p.kind === 'medication') {
+      masked = masked.slice(0, p.start) + 'q'.repeat(p.end - p.start) + masked.slice(p.end);
+    }
+  }
+  // "worse than usual" asks whether it has changed, not what aggravates it
+  masked = masked.replace(/\b(?:worse|better) than (?:usual|normal|before|it was|it used to be)\b/g, (m) =>
+    ' '.repeat(m.length),
+  );
+  let cues: {
+    attribute: SymptomAttribute;
+    start: number;
+    end: number;
+    blocks: readonly SymptomAttribute[];
+  }[] = [];
+  for (const rule of ATTRIBUTE_RULES) {
+    const m = rule.re.exec(masked);
+    if (m && !cues.some((c) => c.attribute === rule.attribute)) {
+      cues.push({
+        attribute: rule.attribute,
+        start: m.index,
+        end: m.index + m[0].length,
+        blocks: rule.blocks ?? [],
+      });
+    }
+  }
+  cues = cues.filter((c) => !cues.some((o) => o !== c && o.blocks.includes(c.attribute)));
+  // "anything else along with the chest pain?": the symptom after "with" is the one asked about;
+  // "did you feel sick with the pain?" asks about the sickness, not for a list of associated symptoms
+  const anchor = phrases.find(
+    (p) =>
+      p.kind === 'symptom' &&
+      /\bwith (?:the |your |this |that )?$/.test(text.slice(Math.max(0, p.start - 12), p.start)),
+  );
+  const associatedAnchor = cues.some((c) => c.attribute === 'associated') ? anchor : undefined;
+  if (!associatedAnchor && phrases.some((p) => p.kind === 'symptom' && p.id !== focus.symptom)) {
+    cues = cues.filter((c) => c.attribute !== 'associated');
+  }
+
+  // ---- symptom mentions; a symptom after "when you ..." in a cue clause is a circumstance, not the subject
+  let symptomHits = phrases.filter((p) => p.kind === 'symptom');
+  if (cues.length > 0) {
+    symptomHits = symptomHits.filter(
+      (p) => p === associatedAnchor || !CONDITION_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)),
+    );
+  }
+  symptomHits = symptomHits.filter((p) => !FALSE_FRIENDS[p.id]?.test(text));
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h && TOPIC_FALSE_FRIENDS[h.topic]?.test(text)) hits.splice(i, 1);
+  }
+  const conditionHits = phrases.filter((p) => p.kind === 'condition');
+  // a phrase that is both a condition and a symptom ("angina", "reflux") is a condition only in a history frame
+  const historyFrame = PMH_CUE.test(text) || has('pmh') || has('family');
+  const overlaps = (a: PhraseHit, b: PhraseHit): boolean => a.start < b.end && b.start < a.end;
+  if (historyFrame) symptomHits = symptomHits.filter((s) => !conditionHits.some((c) => overlaps(c, s)));
+  const conditions = historyFrame
+    ? conditionHits
+    : conditionHits.filter((c) => !symptomHits.some((s) => overlaps(c, s)));
+
+  // ---- relieving "anything for it?" is about the symptom, not the medication list
+  const relievingFor =
+    cues.some((c) => c.attribute === 'relieving') &&
+    (/\b(?:for|to help|to ease|to relieve|with) (?:it|this|that|them|the pain|the symptoms?|your pain|the discomfort|q{3,})/.test(
+      masked,
+    ) ||
+      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better)\b/.test(masked));
+  if (relievingFor) {
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i]?.topic === 'medications') hits.splice(i, 1);
+  }
+
+  // ---- phrase-derived hits: conditions, medications, allergies, exposures
+  const familyContext = has('family') && !has('smalltalk', 'children');
+  for (const c of conditions) {
+    hits.push({
+      topic: familyContext ? 'family' : 'pmh',
+      target: c.id,
+      start: c.start,
+      blocks: [],
+      fromPhrase: true,
+    });
+  }
+  for (const p of phrases) {
+    if (p.kind === 'medication' && !has('allergies') && !has('pregnancy', 'contraception') && !relievingFor) {
+      hits.push({ topic: 'medications', target: p.id, start: p.start, blocks: [], fromPhrase: true });
+    }
+    if (p.kind === 'allergy' && has('allergies')) {
+      hits.push({ topic: 'allergies', target: p.id, start: p.start, blocks: [], fromPhrase: true });
+    }
+  }
+  const exposureHits = phrases.filter((p) => p.kind === 'exposure');
+  const exposureIds = new Set<string>();
+  for (const p of exposureHits) {
+    if (cues.some((c) => p.start < c.end && c.start < p.end)) continue;
+    if (symptomHits.some((s) => overlaps(s, p))) continue;
+    const entryWeak = lexicon.phrases
+      .get(tokens.find((t) => t.start === p.start)?.stem ?? '')
+      ?.some((e) => e.kind === 'exposure' && e.id === p.id && e.text === p.text && e.weak === true);
+    const keep = EXPOSURE_KEEP[p.id];
+    if (entryWeak && !(keep ? keep.test(text) : RECENT.test(text))) continue;
+    if (keep && !keep.test(text) && p.id === 'birds') continue;
+    exposureIds.add(p.id);
+  }
+  if (TRAVEL.some((t) => exposureIds.has(t))) for (const t of TRAVEL) exposureIds.add(t);
+  if (exposureIds.has('tb-contact')) exposureIds.delete('sick-contacts');
+  for (const id of exposureIds)
+    hits.push({ topic: 'exposure', target: id, start: 0, blocks: [], fromPhrase: true });
+
+  // ---- review of systems
+  if (lexicon.rosFrame.test(text)) {
+    const systems = new Set<string>();
+    if (/\bin yourself\b/.test(text)) systems.add('general');
+    // a one-word symptom that is also a system word ("bowels") reads as the review of that system
+    let rosText = text;
+    for (const p of phrases) {
+      if ((p.kind === 'symptom' || p.kind === 'condition') && /\s/.test(text.slice(p.start, p.end))) {
+        rosText = rosText.slice(0, p.start) + '#'.repeat(p.end - p.start) + rosText.slice(p.end);
+      }
+    }
+    for (const [word, system] of lexicon.systemWords) {
+      const m = new RegExp(`\\b${word}\\b`).exec(rosText);
+      if (!m) continue;
+      systems.add(system);
+      const at = m.index;
+      symptomHits = symptomHits.filter((s) => !(s.start <= at && at < s.end));
+    }
+    const asPmh = PMH_CUE.test(text);
+    for (const system of systems) {
+      if (asPmh) {
+        if (!has('pmh') && conditions.length === 0) hits.push({ topic: 'pmh', start: 0, blocks: [] });
+      } else hits.push({ topic: 'ros', target: system, start: 0, blocks: [] });
+    }
+  }
+
+  // ---- settle topic conflicts
+  if (hits.length === 0 && symptomHits.length === 0 && cues.length === 0) hits.push(...weakHits);
+  let topicHits = hits.filter((h) => !blocked(h, hits));
+  if (topicHits.some((h) => h.topic === 'exposure' && h.target === 'sick-contacts')) {
+    topicHits = topicHits.filter((h) => h.topic !== 'living');
+  }
+  if (topicHits.some((h) => h.topic === 'family')) {
+    topicHits = topicHits.filter((h) => h.topic !== 'pmh');
+    symptomHits = [];
+  }
+  if (topicHits.some((h) => h.topic === 'summary')) {
+    return [{ topic: 'summary', confidence, span }];
+  }
+  if (topicHits.some((h) => (h.topic === 'medications' || h.topic === 'allergies') && !h.fromPhrase)) {
+    topicHits = topicHits.filter((h) => !(h.topic === 'pmh' && h.fromPhrase));
+  }
+  if (symptomHits.some((h) => h.id === 'suicidal-thoughts'))
+    topicHits = topicHits.filter((h) => h.topic !== 'ideas');
+  if (topicHits.some((h) => h.topic === 'ideas' || h.topic === 'concerns')) {
+    // "do you think it's your heart?" names a fear, not a history question
+    topicHits = topicHits.filter((h) => !(h.topic === 'pmh' && h.fromPhrase));
+    symptomHits = symptomHits.filter(() => cues.length > 0);
+  }
+  const historyHit = topicHits.some((h) => HISTORY_TOPICS.has(h.topic) && h.target !== 'chat');
+  if (
+    topicHits.some((h) => h.topic === 'anything-else') &&
+    (historyHit || symptomHits.length > 0 || cues.length > 0)
+  ) {
+    topicHits = topicHits.filter((h) => h.topic !== 'anything-else');
+  }
+  const blockedSymptoms = new Set(
+    hits.flatMap((h) => h.blocks.filter((k) => k.startsWith('symptom:')).map((k) => k.slice(8))),
+  );
+  const symptomBlocked = topicHits.some((h) => h.blocks.includes('symptom'));
+  symptomHits = symptomHits.filter((s) => !blockedSymptoms.has(s.id) && !symptomBlocked);
+
+  const queries: Query[] = [];
+  const push = (q: Omit<Query, 'confidence' | 'span'>): void => {
+    const clean: Query = {
+      topic: q.topic,
+      ...(q.target !== undefined ? { target: q.target } : {}),
+      ...(q.attribute !== undefined ? { attribute: q.attribute } : {}),
+      confidence,
+      span,
+    };
+    if (
+      !queries.some(
+        (o) => o.topic === clean.topic && o.target === clean.target && o.attribute === clean.attribute,
+      )
+    ) {
+      queries.push(clean);
+    }
+  };
+  for (const h of topicHits.sort((a, b) => a.start - b.start)) {
+    push(h.target === undefined ? { topic: h.topic } : { topic: h.topic, target: h.target });
+  }
+
+  // ---- follow-ups that continue a non-symptom topic ("how many a day?")
+  const focusSymptom = focus.symptom;
+  const genericPain = [...masked.matchAll(GENERIC_PAIN)];
+  if (
+    queries.length === 0 &&
+    symptomHits.length === 0 &&
+    genericPain.length === 0 &&
+    followUpTopic(focus.topic) !== undefined &&
+    (QUANTITY.test(text) || TELL_MORE.test(text))
+  ) {
+    return [{ topic: followUpTopic(focus.topic) ?? 'unknown', confidence: Math.min(confidence, 0.9), span }];
+  }
+  if (historyHit && symptomHits.length === 0 && genericPain.length === 0) cues = [];
+
+  // ---- symptom queries: each cue goes to the nearest mention before it (or after it)
+  const focusInfo = focusSymptom === undefined ? undefined : lexicon.symptoms.get(focusSymptom);
+  const mentions: Mention[] = symptomHits.map((s) => ({ at: s.start, target: s.id }));
+  for (const m of genericPain) {
+    const painfulHit = symptomHits.find((s) => lexicon.symptoms.get(s.id)?.painful);
+    const target = focusInfo?.painful ? focusSymptom : painfulHit?.id;
+    mentions.push({ at: m.index, target });
+  }
+  for (const m of masked.matchAll(PRONOUN)) mentions.push({ at: m.index, target: focusSymptom });
+  mentions.sort((a, b) => a.at - b.at);
+
+  const withCue = new Set<string>();
+  for (const cue of cues.sort((a, b) => a.start - b.start)) {
+    const before = mentions.filter((m) => m.at < cue.start).at(-1);
+    const after = mentions.find((m) => m.at >= cue.start);
+    const explicitAfter = after !== undefined && symptomHits.some((s) => s.start === after.at);
+    const chosen =
+      explicitAfter && (before === undefined || before.target === focusSymptom) ? after : (before ?? after);
+    const target = chosen === undefined ? focusSymptom : chosen.target;
+    if (target !== undefined) withCue.add(target);
+    push(
+      target === undefined
+        ? { topic: 'symptom', attribute: cue.attribute }
+        : { topic: 'symptom', target, attribute: cue.attribute },
+    );
+  }
+  for (const s of symptomHits) {
+    if (withCue.has(s.id)) continue;
+    if (
+      focusInfo?.painful &&
+      focusInfo.attributes.includes('radiation') &&
+      RADIATION_SITES.has(s.id) &&
+      s.id !== focusSymptom
+    ) {
+      push({ topic: 'symptom', target: focusSymptom, attribute: 'radiation' });
+      continue;
+    }
+    push({ topic: 'symptom', target: s.id });
+  }
+  if (cues.length === 0 && symptomHits.length === 0 && genericPain.length > 0 && !historyHit) {
+    const target = focusInfo?.painful ? focusSymptom : undefined;
+    push(target === undefined ? { topic: 'symptom' } : { topic: 'symptom', target });
+  }
+
+  // ---- "tell me more" about the symptom in focus
+  if (queries.length === 0 && TELL_MORE.test(text)) {
+    const continued = followUpTopic(focus.topic);
+    if (continued !== undefined) return [{ topic: continued, confidence: 0.9, span }];
+    if (focusSymptom !== undefined)
+      return [{ topic: 'symptom', target: focusSymptom, confidence: 0.9, span }];
+  }
+
+  if (queries.length === 0) {
+    if (ACKNOWLEDGEMENT.test(text) || TAG_QUESTION.test(text)) return [];
+    return [{ topic: 'unknown', confidence: 0, span }];
+  }
+  return queries;
+}

@@ -1,0 +1,14 @@
+/** The real knowledge base and its lexicon, loaded once per test file. */
+import { buildLexicon, type Lexicon } from '../../src/dialogue/buildLexicon.ts';
+import { loadOntology } from '../../src/ontology/loadOntology.ts';
+import type { Ontology } from '../../src/ontology/Ontology.ts';
+
+let cached: { ontology: Ontology; lexicon: Lexicon } | undefined;
+
+export function knowledge(): { ontology: Ontology; lexicon: Lexicon } {
+  if (!cached) {
+    const { ontology } = loadOntology();
+    cached = { ontology, lexicon: buildLexicon(ontology) };
+  }
+  return cached;
+}
