@@ -32,7 +32,7 @@ export function buildDebrief(state: CaseState, ontology: Ontology): Debrief {
     coveredBy: coveredBy(h, state.coverage),
   }));
   const diagnoses = state.diagnoses.map((d) => {
-    const s = scoreDiagnosis(d.text, state.record.condition.id, ontology);
+    const s = scoreDiagnosis(d.text, state.record.condition, ontology);
     return { userId: d.userId, text: d.text, score: s.score, verdict: s.verdict };
   });
 

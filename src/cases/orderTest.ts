@@ -33,18 +33,27 @@ export interface OrderResult {
   text: string;
 }
 
-/** Orders a test by name; an unknown name fails with the closest test names as suggestions. */
+/**
+ * Orders a test by name; an unknown name fails with the closest test names as suggestions. Tests that
+ * only the record knows (imported cases) can be ordered too.
+ */
 export function orderTest(record: PatientRecord, ontology: Ontology, input: string): Result<OrderResult> {
-  const tests = orderableTests(ontology);
+  const tests = [
+    ...orderableTests(ontology),
+    ...record.investigations
+      .filter((r) => !ontology.investigations.has(r.id))
+      .map((r) => ({ id: r.id, names: [r.name] })),
+  ];
   const match = matchName(input, tests);
   if (!match) {
     return fail('unknown_test', {
       input,
       suggestions: rankNames(input, tests)
         .slice(0, 3)
-        .map((m) => ontology.investigations.get(m.id)?.name ?? m.id),
+        .map((m) => ontology.investigations.get(m.id)?.name ?? m.name),
     });
   }
-  const result = resultFor(record, ontology, match.id);
+  const own = record.investigations.find((r) => r.id === match.id);
+  const result = own ?? resultFor(record, ontology, match.id);
   return ok({ id: match.id, result, text: formatResult(result) });
 }

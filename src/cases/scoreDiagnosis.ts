@@ -27,11 +27,25 @@ function allDiagnoses(ontology: Ontology): Named[] {
   return list;
 }
 
-export function scoreDiagnosis(text: string, conditionId: string, ontology: Ontology): DiagnosisScore {
-  const ranked = rankNames(text, allDiagnoses(ontology));
+/**
+ * @param condition the case's diagnosis as the record holds it; an imported condition unknown to the
+ *   knowledge base is matched by its own name
+ */
+export function scoreDiagnosis(
+  text: string,
+  condition: { id: string; name: string },
+  ontology: Ontology,
+): DiagnosisScore {
+  const conditionId = condition.id;
+  const known = ontology.conditions.has(conditionId) || ontology.otherDiagnoses.has(conditionId);
+  const candidates = known
+    ? allDiagnoses(ontology)
+    : [...allDiagnoses(ontology), { id: conditionId, names: [condition.name] }];
+  const ranked = rankNames(text, candidates);
   const best = ranked[0];
   if (!best || best.score < THRESHOLD) return { score: 0, verdict: 'incorrect' };
-  const display = (id: string) => ontology.diagnosisNames(id)[0] ?? id;
+  const display = (id: string) =>
+    id === conditionId && !known ? condition.name : (ontology.diagnosisNames(id)[0] ?? id);
   // names shared by several diagnoses ("heart attack") count for the case's own condition
   const target = ranked.find((m) => m.id === conditionId);
   if (target && target.score >= best.score)

@@ -128,6 +128,20 @@ describe('CaseService', () => {
     expect(!after.ok && after.error.code).toBe('case_closed');
   });
 
+  it('GIVEN an imported record with a test the knowledge base lacks THEN /order finds it by name', async () => {
+    const service = newService();
+    const record = {
+      ...mrChestPain,
+      investigations: [
+        ...mrChestPain.investigations,
+        { id: 'imported-monospot', name: 'Monospot', text: 'Negative', flag: 'normal' as const },
+      ],
+    };
+    await service.start({ ...where(), specialty: 'cardiology', record });
+    const monospot = await service.order({ ...where(), test: 'monospot' });
+    expect(monospot.ok && monospot.value.text).toBe('Monospot: Negative');
+  });
+
   it('GIVEN no case THEN every command fails with case_not_found', async () => {
     const service = newService();
     const r = await service.ask({ key: 'none', userId: 'u', text: 'hello' });

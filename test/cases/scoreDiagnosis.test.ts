@@ -4,6 +4,7 @@ import { loadOntology } from '../../src/ontology/loadOntology.ts';
 import type { Ontology } from '../../src/ontology/Ontology.ts';
 
 let ontology: Ontology;
+const STEMI = { id: 'stemi', name: 'ST-elevation myocardial infarction' };
 beforeAll(() => {
   ontology = loadOntology().ontology;
 });
@@ -17,12 +18,12 @@ describe('scoreDiagnosis', () => {
       'inferior stemi',
       'myocardial infraction',
     ]) {
-      expect(scoreDiagnosis(text, 'stemi', ontology), text).toMatchObject({ verdict: 'correct', score: 1 });
+      expect(scoreDiagnosis(text, STEMI, ontology), text).toMatchObject({ verdict: 'correct', score: 1 });
     }
   });
 
   it('GIVEN a neighbouring diagnosis one letter away THEN it is read as that diagnosis, not as a typo', () => {
-    const nstemi = scoreDiagnosis('NSTEMI', 'stemi', ontology);
+    const nstemi = scoreDiagnosis('NSTEMI', STEMI, ontology);
     expect(nstemi.verdict).not.toBe('correct');
     expect(nstemi.matched?.toLowerCase()).toContain('non');
   });
@@ -30,14 +31,23 @@ describe('scoreDiagnosis', () => {
   it('GIVEN one of the listed differentials THEN it scores half', () => {
     const differential = ontology.condition('stemi')?.differentials[0] ?? '';
     const name = ontology.diagnosisNames(differential)[0] ?? '';
-    expect(scoreDiagnosis(name, 'stemi', ontology)).toMatchObject({ verdict: 'differential', score: 0.5 });
+    expect(scoreDiagnosis(name, STEMI, ontology)).toMatchObject({ verdict: 'differential', score: 0.5 });
+  });
+
+  it('GIVEN a case imported with a diagnosis the knowledge base lacks THEN its own name still scores', () => {
+    const imported = { id: 'imported-acute-appendicitis', name: 'Acute appendicitis' };
+    expect(scoreDiagnosis('acute apendicitis', imported, ontology)).toMatchObject({
+      verdict: 'correct',
+      score: 1,
+    });
+    expect(scoreDiagnosis('pneumothorax', imported, ontology).verdict).toBe('incorrect');
   });
 
   it('GIVEN something unrelated THEN it is incorrect', () => {
-    expect(scoreDiagnosis('ingrown toenail', 'stemi', ontology)).toMatchObject({
+    expect(scoreDiagnosis('ingrown toenail', STEMI, ontology)).toMatchObject({
       verdict: 'incorrect',
       score: 0,
     });
-    expect(scoreDiagnosis('', 'stemi', ontology).verdict).toBe('incorrect');
+    expect(scoreDiagnosis('', STEMI, ontology).verdict).toBe('incorrect');
   });
 });
