@@ -35,9 +35,14 @@ export const ConfigSchema = z.object({
   TURN_DEADLINE_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
   /** `sqlite://path`, `redis://host:port`, or `memory://`. */
   STORE_URL: z.string().default('sqlite://./data/patient-zero.sqlite'),
-  STORE_NAMESPACE: z.string().regex(/^[a-z0-9-]+$/).default('patient-zero'),
+  STORE_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('patient-zero'),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ONTOLOGY_DIR: optionalText,
+  /** Avatar of the patient's webhook messages; `{seed}` is replaced per case; `none` = Discord's default. */
+  PATIENT_AVATAR_URL: z.string().default('https://api.dicebear.com/9.x/personas/png?seed={seed}'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

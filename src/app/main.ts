@@ -101,6 +101,68 @@ export function buildProgram(
       },
     );
 
+  program
+    .command('generate')
+    .description('simulated patient records as JSON lines (records, or FHIR R4 bundles with --format fhir)')
+    .requiredOption('--specialty <id>', 'specialty id (cardiology, respiratory, ...)')
+    .option('--count <n>', 'how many records', '1')
+    .option('--seed <seed>', 'record i is generated from "<seed>:<i>" (default: random, printed on stderr)')
+    .option('--difficulty <level>', 'easy | medium | hard (default: a weighted pick per record)')
+    .option('--condition <id>', 'only this condition')
+    .option('--format <format>', 'jsonl | fhir', 'jsonl')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--as-of <date>', 'FHIR only: the date the cases are set on (YYYY-MM-DD), for birth years')
+    .option('--ontology <dir>', 'knowledge-base directory (default: the shipped ./ontology)')
+    .action(async (opts: import('./cli/generate.ts').GenerateOptions) => {
+      const { generateCommand } = await import('./cli/generate.ts');
+      result.code = await generateCommand(io, opts);
+    });
+
+  program
+    .command('understand')
+    .description("print what the offline engine understands from a doctor's question, as JSON")
+    .argument('<question>', 'the question, quoted')
+    .option('--focus <symptom>', 'symptom under discussion, for follow-ups ("does it go anywhere?")')
+    .option('--topic <topic>', 'topic under discussion ("how many a day?" after smoking)')
+    .option('--ontology <dir>', 'knowledge-base directory (default: the shipped ./ontology)')
+    .action(async (question: string, opts: { focus?: string; topic?: string; ontology?: string }) => {
+      const { understandCommand } = await import('./cli/understand.ts');
+      result.code = understandCommand(io, question, opts);
+    });
+
+  program
+    .command('import')
+    .description('convert AgentClinic OSCE cases (simulated, JSON lines) into playable records, one per line')
+    .requiredOption('--from <source>', 'source format: agentclinic')
+    .argument('<file>', 'AgentClinic OSCE cases, one JSON object per line (agentclinic_medqa.jsonl, ...)')
+    .option('--out <file>', 'write the records to this file instead of standard output')
+    .option('--ontology <dir>', 'knowledge-base directory (default: the shipped ./ontology)')
+    .addHelpText(
+      'after',
+      '\nOnly the AgentClinic OSCE shape is accepted: simulated teaching cases. Never import real patient\nrecords; a case with identifying fields (name, MRN, date of birth, address, ...) is refused.\nA summary and per-case warnings go to standard error. Exit 0 if any case converted, 1 if none, 2 on bad usage.',
+    )
+    .action(async (file: string, opts: import('./cli/importCases.ts').ImportOptions) => {
+      const { importCommand } = await import('./cli/importCases.ts');
+      result.code = await importCommand(io, file, opts);
+    });
+
+  program
+    .command('bot')
+    .description('run the Discord bot (what `npm start` runs); needs DISCORD_TOKEN')
+    .action(async () => {
+      const { runBot } = await import('./bot.ts');
+      result.code = await runBot(io, env);
+    });
+
+  program
+    .command('deploy-commands')
+    .description('register the /patient slash command with Discord (globally, or for one guild)')
+    .option('--guild <id>', 'register in this guild only (shows up at once; for testing)')
+    .action(async (opts: { guild?: string }) => {
+      const { deployCommands } = await import('../../deploy/registerCommands.ts');
+      result.code = await deployCommands(io, env, opts);
+    });
+
   return program;
 }
 
