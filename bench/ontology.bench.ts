@@ -14,7 +14,9 @@ export async function run(): Promise<BenchSection> {
   }
   const s = summarize(samples);
   const o = last.ontology;
-  const perSpecialty = [...o.specialties.values()].map((sp) => `${sp.id} ${o.conditionsOf(sp.id).length}`).join(', ');
+  const perSpecialty = [...o.specialties.values()]
+    .map((sp) => `${sp.id} ${o.conditionsOf(sp.id).length}`)
+    .join(', ');
   const lay = [...o.symptoms.values()].reduce((n, sym) => n + sym.lay.length, 0);
   return {
     title: 'Knowledge base: size and load time',

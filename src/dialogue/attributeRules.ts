@@ -12,14 +12,39 @@ export interface AttributeRule {
   blocks?: readonly SymptomAttribute[];
 }
 
+/** A verb of movement whose subject is the patient ("have you travelled", "when you move") is not the pain's. */
+const PATIENT = '(?<!\\b(?:you|to) (?:have |had |ever |been |recently |just |not |never )*)';
+
+function radiationCue(): RegExp {
+  const alternatives = [
+    '\\bradiat\\w*\\b',
+    '\\bspread\\w*\\b',
+    `${PATIENT}\\bgo(?:es)? (?:anywhere|elsewhere)\\b`,
+    `${PATIENT}\\btravel\\w* (?:anywhere|to|down|up|into|through|elsewhere)\\b`,
+    `${PATIENT}\\b(?:move|moves|moving) (?:anywhere|to|elsewhere)\\b`,
+    '\\b(?:it|this|that|pain|ache|discomfort|they) (?:\\w+ )?(?:move|moves|moving) (?:around|about)\\b',
+    '\\bfeel (?:it|this|the pain) (?:anywhere|elsewhere)\\b',
+    '\\b(?:feel|felt|get|notice\\w*) (?:it|this|that|the pain) (?:\\w+ )?in (?:your |the )?(?:arms?|jaw|neck|back|shoulders?|teeth|throat)\\b',
+    '(?<!\\byou (?:have |had |ever |been |recently |just )*(?:travel\\w*|gone|go|went|been|moved?|flown|lived|worked|visited) )\\banywhere else\\b',
+    '\\b(?:down|into|up|through) (?:to )?(?:your|the)? ?(?:arms?|jaw|neck|back|shoulders?|teeth|throat)\\b',
+    // "does it go down your arm?", not "does the swelling go down overnight?"
+    `${PATIENT}\\bgo(?:es)? (?:down|up|into|through)\\b(?! (?:overnight|by|at|with|when|if|after|in the|during|on its own|again|a bit|at all)\\b)(?!\\s*$)`,
+    '\\bshoot\\w* (?:down|up|into|anywhere)\\b',
+    '\\bstay (?:in one place|put|there|in the same place)\\b',
+    '\\bdoes it stay\\b',
+    '\\banywhere other\\b',
+  ];
+  return new RegExp(alternatives.join('|'));
+}
+
 export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   {
     attribute: 'site',
-    re: /\bwhere (?:is|was|are|does|do|did|exactly|about|abouts|in|on|would|can|is it|abouts is)\b(?! you (?:live|work|go|stay|come from|travel|been))|\bwhereabouts\b|\bwhere it is\b|\bpinpoint\b|\bone (?:spot|place|area) or\b|\ball over\b|\bwhich (?:part|side|area|bit)\b|\bpoint (?:to|at)\b|\bshow me where\b|\blocation\b|\blocali[sz]ed\b|\bone side or\b|\b(?:left|right) or (?:right|left)\b|\bwhat part\b|\bis it (?:in|on) (?:the )?(?:middle|centre|center|left|right|side)\b|\bwhere (?:you )?(?:feel|get) (?:it|the)\b|\bwhere\s*$/,
+    re: /\bwhere (?:is|was|are|does|do|did|exactly|about|abouts|in|on|would|can|is it|abouts is)\b(?! you (?:live|work|go|stay|come from|travel|been))|\bwhereabouts\b|\bwhere it is\b|\bwhere (?:it|the \w+|this|that) (?:hurts?|pains?|aches?|is (?:sore|painful|tender|worst))\b|\bpinpoint\b|\bone (?:spot|place|area) or\b|\ball over\b|\bwhich (?:part|side|area|bit)\b|\bpoint (?:to|at)\b|\bshow me where\b|\blocation\b|\blocali[sz]ed\b|\bone side or\b|\b(?:left|right) or (?:right|left)\b|\bwhat part\b|\bis it (?:in|on) (?:the )?(?:middle|centre|center|left|right|side)\b|\bwhere (?:you )?(?:feel|get) (?:it|the)\b|\bwhere\s*$/,
   },
   {
     attribute: 'onset',
-    re: /\bwhen (?:did|does|was|were|do) (?:it|this|that|they|you|your|the|all)\b[^.?!]{0,40}\b(?:start|started|begin|began|come on|came on|first|notice|noticed|happen|happened|develop|appear|kick in|get it|get this)\b|\bwhat time did\b|\bhow (?:did|does) (?:it|this|that|the \w+|they)\b[^.?!]{0,20}\b(?:start|begin|come on|develop|happen)\b|\b(?:come|came|comes|coming) on (?:suddenly|gradually|slowly|quickly|all at once|over)\b|\b(?:sudden|suddenly|gradual|gradually|abrupt|abruptly|all of a sudden|out of the blue|instantaneous\w*)\b|\bhow long ago\b|\bwhat were you doing\b|\bwhere were you when\b|\bfirst (?:start|started|notice|noticed|began|came on|happened)\b|\bsince when\b|\bwhen (?:was|were) the first\b|\bwhen it (?:started|began|came on)\b|\bhow quickly\b|\bonset\b|\bstart(?:ed)? (?:suddenly|gradually|slowly|quickly)\b|\bwhen (?:did|does|was) (?:it|this|that)\b|\bwhat time\b|\bwhen did you first\b|\b(?:slowly|quickly) or\b|\bover (?:minutes|hours|days|seconds)\b/,
+    re: /\bwhen (?:exactly |roughly |approximately )?(?:did|does|was|were|do) (?:it|this|that|they|you|your|the|all)\b[^.?!]{0,40}\b(?:start|started|begin|began|come on|came on|first|notice|noticed|happen|happened|develop|appear|kick in|get it|get this)\b|\bwhat time did\b|\bhow (?:did|does) (?:it|this|that|the \w+|they)\b[^.?!]{0,20}\b(?:start|begin|come on|develop|happen)\b|\b(?:come|came|comes|coming) on (?:suddenly|gradually|slowly|quickly|all at once|over)\b|\b(?:sudden|suddenly|gradual|gradually|abrupt|abruptly|all of a sudden|out of the blue|instantaneous\w*)\b|\bhow long ago\b|\bwhat were you doing\b|\bwhere were you when\b|\bfirst (?:start|started|notice|noticed|began|came on|happened)\b|\bsince when\b|\bwhen (?:was|were) the first\b|\bwhen it (?:started|began|came on)\b|\bhow quickly\b|\bonset\b|\bstart(?:ed)? (?:suddenly|gradually|slowly|quickly)\b|\bwhen (?:did|does|was) (?:it|this|that)\b|\bwhat time\b|\bwhen did you first\b|\b(?:slowly|quickly) or\b|\bover (?:minutes|hours|days|seconds)\b/,
     blocks: ['duration', 'site'],
   },
   {
@@ -28,11 +53,11 @@ export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   },
   {
     attribute: 'character',
-    re: /\bwhat (?:does|did|do) (?:it|this|that|the \w+|they)\b[^.?!]{0,20}\bfeel like\b|\bwhat is (?:it|this|that) (?:like|feel like)\b|\bdescribe\b|\bwhat (?:kind|sort|type) of (?:pain|feeling|sensation|discomfort|ache|symptom|cough|breathlessness)\b|\b(?:sharp|dull|crushing|burning|stabbing|aching|throbbing|squeezing|pressing|gripping|shooting|tearing|ripping|knife like|cramping|cramp like|gnawing|colicky|heavy|heaviness|pressure|tight|tightness|sore|stinging|pleuritic|pins and needles)\b|\bwhat is the (?:pain|feeling|sensation) like\b|\bcharacter\b|\bnature of\b|\bwhat (?:kind|sort|type) is\b|\bwhat colou?r\b|\bcolou?r of\b|\bdry or\b|\blike a \w+\b/,
+    re: /\bwhat (?:does|did|do) (?:it|this|that|the \w+|they)\b[^.?!]{0,20}\bfeel like\b|\bwhat is (?:it|this|that) (?:like|feel like)\b|\bdescribe\b|\bwhat (?:kind|sort|type) of (?:pain|feeling|sensation|discomfort|ache|symptom|cough|breathlessness)\b|\b(?:sharp|dull|crushing|burning|stabbing|aching|throbbing|squeezing|pressing|gripping|shooting|tearing|ripping|knife like|cramping|cramp like|gnawing|colicky|heavy|heaviness|pressure|tight|tightness|sore|stinging|pleuritic|pins and needles|dry|productive|chesty|tickly|hacking)\b|\bwhat is the (?:pain|feeling|sensation) like\b|\bcharacter\b|\bnature of\b|\bwhat (?:kind|sort|type) is\b|\bwhat colou?r\b|\bcolou?r of\b|\bdry or\b|\blike a \w+\b/,
   },
   {
     attribute: 'radiation',
-    re: /\bradiat\w*\b|\bspread\w*\b|\bgo(?:es)? (?:anywhere|elsewhere)\b|\btravel\w* (?:anywhere|to|down|up|into|through|elsewhere)\b|\b(?:move|moves|moving) (?:anywhere|to|around|elsewhere)\b|\bfeel (?:it|this|the pain) (?:anywhere|elsewhere)\b|\banywhere else\b|\b(?:down|into|up|through) (?:to )?(?:your|the)? ?(?:arms?|jaw|neck|back|shoulders?|teeth|throat)\b|\bgo(?:es)? (?:down|up|into|through)\b|\bshoot\w* (?:down|up|into|anywhere)\b|\bstay (?:in one place|put|there|in the same place)\b|\bdoes it stay\b|\banywhere other\b/,
+    re: radiationCue(),
   },
   {
     attribute: 'associated',
@@ -41,23 +66,23 @@ export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   {
     attribute: 'timing',
     // the course over time: getting worse is timing, not an aggravating factor
-    re: /\bgetting (?:any )?(?:worse|better)\b|\b(?:better|worse) or (?:worse|better|the same)\b|\b(?:worse|better) (?:at|in the|during the|first thing in the) (?:night|morning|evening|day)\b|\b(?:worse|better) at (?:any|a|certain) (?:particular )?times?\b|\bchanged (?:since|over)\b|\b(?:worse|better) since\b/,
+    re: /\bgetting (?:any )?(?:worse|better)\b|(?<!\b(?:make|makes|made|making) (?:it |this |that |them |things |the \w+ |your \w+ )?)\b(?:better|worse) or (?:worse|better|the same)\b|\b(?:worse|better) (?:at|in the|during the|first thing in the|by the|towards the|at the) (?:end of the )?(?:night|morning|evening|day|afternoon)\b|\b(?:has|have|did) (?:it|this|that|they|the \w+) (?:\w+ )?chang\w*\b|\bchanged at all\b|\bany changes? (?:in|to) (?:it|this|that|them|the \w+)\b|\b(?:worse|better) at (?:any|a|certain) (?:particular )?times?\b|\bchanged (?:since|over)\b|\b(?:worse|better) since\b/,
     blocks: ['exacerbating', 'relieving'],
   },
   {
     attribute: 'timing',
-    re: /\ball the time\b|\bconstant\w*\b|\bcontinuous\w*\b|\bcome and go\b|\bcomes and goes\b|\bcoming and going\b|\bon and off\b|\boff and on\b|\bintermittent\w*\b|\bhow often\b|\bhow frequent\w*\b|\bfrequency\b|\bevery day\b|\btime of (?:the )?day\b|\b(?:worse|better) (?:at|in the|during the) (?:night|morning|evening|day)\b|\bgetting (?:worse|better)\b|\b(?:better|worse) or (?:worse|better|the same)\b|\bchanged (?:since|over)\b|\bprogress\w*\b|\bhad (?:it|this|anything like this|that) before\b|\bhappened before\b|\bfirst time\b|\b(?:before|previously) (?:at all|like this)\b|\bever had (?:this|it|anything like)\b|\bpattern\b|\bany particular time\b|\bwakes? you\b|\bwoken? you\b|\bwoke you\b|\bkeeps? you (?:up|awake)\b|\bat night\b|\bstays? the same\b|\bstill there\b|\bthere now\b|\bright now\b|\bat the moment\b|\b(?:gone|go) away\b|\bsettled\b|\bsteady\b|\bsame all day\b|\bcome back\b|\bhow many times\b|\bfluctuat\w*\b|\bthere all\b|\bwax\w*\b/,
+    re: /\ball the time\b|\bconstant\w*\b|\bcontinuous\w*\b|\bcome and go\b|\bcomes and goes\b|\bcoming and going\b|\bon and off\b|\boff and on\b|\bintermittent\w*\b|\bhow often\b|\bhow frequent\w*\b|\bfrequency\b|\bevery day\b|\btime of (?:the )?day\b|\b(?:worse|better) (?:at|in the|during the) (?:night|morning|evening|day)\b|\bgetting (?:worse|better)\b|\bchanged (?:since|over)\b|\bprogress\w*\b|\bhad (?:it|this|anything like this|that) before\b|\bhappened (?:\w+ ){0,2}before\b|\blike (?:this|that|these|it) (?:\w+ )?(?:before|previously|in the past)\b|\b(?:ever|before) (?:had|experienced|felt|noticed|got) (?:\w+ ){0,3}like (?:this|that|these)\b|\b(?:previous|other|similar) (?:episodes?|attacks?|bouts?)\b|\b(?:episodes?|attacks?|bouts?) like (?:this|that)\b|\bovernight\b|\bby the (?:morning|evening|end of the day)\b|\bend of the day\b|\b(?:during|through|throughout) the (?:day|night)\b|\bfirst time\b|\b(?:before|previously) (?:at all|like this)\b|\bever had (?:this|it|anything like)\b|\bpattern\b|\bany particular time\b|\bwakes? you\b|\bwoken? you\b|\bwoke you\b|\bkeeps? you (?:up|awake)\b|\bat night\b|\bstays? the same\b|\bstill there\b|\bthere now\b|\bright now\b|\bat the moment\b|\b(?:gone|go) away\b|\bsettled\b|\bsteady\b|\bsame all day\b|\bcome back\b|\bhow many times\b|\bfluctuat\w*\b|\bthere all\b|\bwax\w*\b/,
   },
   {
     attribute: 'exacerbating',
-    re: /\bwhat makes (?:it|the \w+|this|them|that|things) worse\b|\bmake(?:s)? (?:it|the \w+|this|that) worse\b|\b(?:anything|something) (?:that )?(?:make|makes|made) (?:it |the \w+ |this )?worse\b|\bworse (?:when|if|with|on|after|during|by|for)\b|\baggravat\w*\b|\btrigger\w*\b|\bbring(?:s)? (?:it|the \w+|this|them|that) on\b|\bbrought on\b|\bset (?:it|them) off\b|\bwhat sets\b|\b(?:hurt|hurts|hurting|painful|sore|worse|bad|uncomfortable) (?:when|if|whenever|while)\b|\b(?:hurt|hurts|painful|sore|worse) (?:to|on) (?:breath|breathe|breathing|move|moving|cough|coughing|walk|walking|lie|lying|press|pressing|eat|eating|exert|exercis\w*|bend|bending|swallow|touch)\b|\bon exertion\b|\bexert\w*\b|\bwith exercise\b|\bwhen you (?:exercise|exert|walk|climb|lie|move|breathe|cough|eat|bend|press|take a deep|run)\b|\b(?:moving|breathing|coughing|walking|lying|eating|exercise|exercising|movement) (?:make|makes|affect|affects|change|changes|bring)\b|\bdoes (?:moving|breathing|coughing|walking|lying|eating|exercise|position|movement)\b|\bposition\b|\bdeep breath\w*\b|\bbreathe in\b|\bworse\b|\bmore painful\b/,
+    re: /\bwhat makes (?:it|the \w+|this|them|that|things) worse\b|\b(?:make|makes|made) (?:it |the \w+ |this |that |them |things )?(?:better or |any )?worse\b|\b(?:anything|something) (?:that )?(?:make|makes|made) (?:it |the \w+ |this )?worse\b|\bworse (?:when|if|with|on|after|during|by|for)\b|\baggravat\w*\b|\btrigger\w*\b|\bbring(?:s)? (?:it|the \w+|this|them|that) on\b|\bbrought on\b|\bset (?:it|them) off\b|\bwhat sets\b|\b(?:hurt|hurts|hurting|painful|sore|worse|bad|uncomfortable) (?:when|if|whenever|while)\b|\b(?:hurt|hurts|painful|sore|worse) (?:to|on) (?:breath|breathe|breathing|move|moving|cough|coughing|walk|walking|lie|lying|press|pressing|eat|eating|exert|exercis\w*|bend|bending|swallow|touch)\b|\bon exertion\b|\b(?:walk|go|manage|climb|run|exercise)\w* (?:\w+ ){0,2}(?:before|until|till) (?:you|it|your|the)\b|\bexert\w*\b|\bwith exercise\b|\bwhen you (?:exercise|exert|walk|climb|lie|move|breathe|cough|eat|bend|press|take a deep|run)\b|\b(?:moving|breathing|coughing|walking|lying|eating|exercise|exercising|movement) (?:make|makes|affect|affects|change|changes|bring)\b|\bdoes (?:moving|breathing|coughing|walking|lying|eating|exercise|position|movement)\b|\bposition\b|\bdeep breath\w*\b|\bbreathe in\b|\bworse\b|\bmore painful\b|(?<!\b(?:painkillers?|paracetamol|ibuprofen|gtn|spray|inhaler|tablets?|medicines?|medications?|treatment|q{3,}) (?:\w+ )?)\b(?:make|makes|made|making) (?:any|a|much) difference\b/,
   },
   {
     attribute: 'relieving',
-    re: /\bwhat makes (?:it|the \w+|this|them|that) (?:better|go away|easier)\b|\bmake(?:s)? (?:it|the \w+|this|that) (?:better|go away|easier)\b|\b(?:anything|something) (?:that )?(?:help|helps|helped|ease|eases|eased|relieve|relieves)\b|\b(?:anything|something) (?:that )?(?:make|makes|made) (?:it |the \w+ |this )?(?:better|easier|go away)\b|\bbetter (?:when|if|with|on|after)\b|\breliev\w*\b|\b(?:ease|eases|eased|easing)\b|\bhelp(?:s|ed)? (?:it|the|with it|at all|much|a bit)\b|\btried (?:anything|taking|any|something)\b|\btaken (?:anything|any|something) (?:for|to)\b|\btake (?:anything|any|something) for\b|\b(?:painkillers?|paracetamol|ibuprofen|gtn|spray|inhaler|rest|resting|sitting|sitting (?:up|forward)|leaning forward|lying down|standing|antacids?|q{3,}) (?:help|helps|helped|work|works|worked|do anything|did anything|make it better|ease it|ease)\b|\bgo(?:es)? away (?:with|when|if)\b|\bsettle(?:s)? (?:with|when|if|down)\b|\bbetter\b|\bhelp(?:s|ed)?\s*$/,
+    re: /\bwhat makes (?:it|the \w+|this|them|that) (?:better|go away|easier)\b|\bmake(?:s)? (?:it|the \w+|this|that) (?:better|go away|easier)\b|\b(?:anything|something) (?:that )?(?:help|helps|helped|ease|eases|eased|relieve|relieves)\b|\b(?:anything|something) (?:that )?(?:make|makes|made) (?:it |the \w+ |this )?(?:better|easier|go away)\b|\bbetter (?:when|if|with|on|after)\b|\breliev\w*\b|\b(?:ease|eases|eased|easing)\b|\bhelp(?:s|ed)? (?:it|the|with it|at all|much|a bit)\b|\btried (?:anything|taking|any|something)\b|\btaken (?:anything|any|something) (?:for|to)\b|\btake (?:anything|any|something) for\b|\b(?:painkillers?|paracetamol|ibuprofen|gtn|spray|inhaler|rest|resting|sitting|sitting (?:up|forward)|leaning forward|lying down|standing|antacids?|q{3,}) (?:help|helps|helped|work|works|worked|do anything|did anything|make it better|ease it|ease)\b|\bgo(?:es)? (?:away|down) (?:with|when|if|after)\b|\bsettle(?:s)? (?:with|when|if|down)\b|\bbetter\b|\b(?:make|makes|made|making) (?:any|a|much) difference\b|\bhelp(?:s|ed)?\s*$/,
   },
   {
     attribute: 'severity',
-    re: /\bhow (?:bad|severe|strong|intense|painful|serious|much (?:pain|does it hurt|is it hurting|does it bother))\b|\b(?:scale|score|rate|rating|grade)\b|\bout of (?:ten|10)\b|\b(?:zero|0|one|1) (?:to|and) (?:ten|10)\b|\bworst (?:pain|ever)\b|\bseverity\b|\bhow much (?:does|is) it (?:hurt|hurting|bother|bothering|affect)\b|\bis it (?:very )?(?:bad|severe|mild|painful)\b|\bunbearable\b|\bexcruciating\b|\b(?:mild|moderate|severe)\b|\bhow bad\b|\bhow much pain\b|\bhow much (?:q{3,}|blood\b|phlegm\b|sputum\b|comes up\b|is there\b|of it\b)|\bin a lot of pain\b|\bhow strong\b/,
+    re: /\bhow (?:bad|severe|strong|intense|painful|serious|much (?:pain|does it hurt|is it hurting|does it bother))\b|\b(?:scale|score|rate|rating|grade)\b|\bout of (?:ten|10)\b|\b(?:zero|0|one|1) (?:to|and) (?:ten|10)\b|\bworst (?:pain|ever)\b|\bseverity\b|\bhow much (?:does|is) it (?:hurt|hurting|bother|bothering|affect)\b|\bis it (?:very )?(?:bad|severe|mild|painful)\b|\bunbearable\b|\bexcruciating\b|\b(?:mild|moderate|severe)\b|\bhow bad\b|\bhow much pain\b|\bhow much (?:q{3,}|blood\b|phlegm\b|sputum\b|comes up\b|is there\b|of it\b)|\bin a lot of pain\b|\bhow strong\b|\bstop(?:ping|s)? you (?:from )?(?:doing|sleeping|working|walking|getting)\b|\baffect(?:ing|s)? your (?:daily|day to day|everyday|life|sleep|work)\b/,
   },
 ];

@@ -6,14 +6,16 @@
 import type { Ontology } from '../ontology/Ontology.ts';
 import type { BodySystem, SymptomAttribute } from '../ontology/schema.ts';
 import { ATTRIBUTE_RULES } from './attributeRules.ts';
+import { collectWords } from './collectWords.ts';
 import type { TypoVocabulary } from './correctTypos.ts';
-import { EXPOSURE_PATTERNS, EXPOSURE_PHRASES } from './exposurePhrases.ts';
+import { EXPOSURE_PATTERNS } from './exposurePhrases.ts';
 import { normalizeText } from './normalizeText.ts';
-import { DROPPED_WORDS, phraseStems } from './phraseStems.ts';
+import { DROPPED_WORDS, FILLER_WORDS, PARTICLES, phraseStems, WEAK_WORDS } from './phraseStems.ts';
 import { COMMON_WORDS, RULE_WORDS } from './questionWords.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
-import { SYMPTOM_PATTERNS, SYMPTOM_PHRASES } from './symptomPhrases.ts';
+import { SYMPTOM_REFINEMENTS, type SymptomRefinement } from './symptomRefinements.ts';
 import { SYSTEM_WORDS } from './systemWords.ts';
+import { stemWord } from './stemWord.ts';
 import { tokenize } from './tokenize.ts';
 import { TOPIC_RULES } from './topicRules.ts';
 
@@ -29,6 +31,10 @@ export interface PhraseEntry {
   weak?: boolean;
   /** For one-word phrases, the word itself (normalized). */
   word?: string;
+  /** The stems of its own words, fillers left out: what a loose match must find. */
+  content: readonly string[];
+  /** A two-word term without a particle, neither word a term of it alone, matches in either order. */
+  reversible: boolean;
 }
 
 export interface SymptomInfo {
@@ -38,11 +44,17 @@ export interface SymptomInfo {
   attributes: readonly SymptomAttribute[];
   /** Pain-like symptoms: "the pain" and "does it hurt" refer to these. */
   painful: boolean;
+  /** The stems of its name and terms: a cue made only of these restates the symptom, it asks nothing. */
+  termStems: ReadonlySet<string>;
 }
 
 export interface Lexicon {
   /** Phrases by their first stem, longest first. */
   phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Terms of two or three own words, for loose matching, by the stems a match may start with. */
+  looseTerms: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Symptoms that are a base symptom in a setting (see symptomRefinements), for the loaded ids only. */
+  refinements: readonly SymptomRefinement[];
   /** Whole-clause patterns for symptoms and exposures. */
   patterns: readonly { kind: PhraseKind; id: string; re: RegExp }[];
   symptoms: ReadonlyMap<string, SymptomInfo>;
@@ -71,6 +83,19 @@ function splitLay(lay: string): string[] {
     .filter((s) => s.length > 2);
 }
 
+const GRADING_WORDS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'less',
+  'hardly',
+  'barely',
+  'more',
+  'much',
+  'like',
+]);
+
 /** Builds the lexicon; pure and deterministic for a given knowledge base. */
 export function buildLexicon(ontology: Ontology): Lexicon {
   const entries: PhraseEntry[] = [];
@@ -79,7 +104,16 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     const stems = phraseStems(text);
     if (stems.length === 0) return;
     const normalized = normalizeText(text);
-    const entry: PhraseEntry = { kind, id, stems, text };
+    // "can't feel" has no two words of its own: it is matched only word for word
+    const own = tokenize(normalized).filter(
+      (w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w) && !WEAK_WORDS.has(w),
+    );
+    // a negated or graded term ("not passing much urine", "bowels opening more") means what its small
+    // words say: it is matched word for word only
+    const graded = tokenize(normalized).some((w) => GRADING_WORDS.has(w));
+    const content = own.length >= 2 && !graded ? own.map(stemWord) : [];
+    const reversible = content.length === 2 && !own.some((w) => PARTICLES.has(w));
+    const entry: PhraseEntry = { kind, id, stems, text, content, reversible };
     if (kind === 'exposure' && TOPIC_RULES.some((r) => r.topic !== 'exposure' && r.re.test(normalized))) {
       entry.weak = true;
     }
@@ -99,10 +133,10 @@ export function buildLexicon(ontology: Ontology): Lexicon {
       system: s.system,
       attributes: s.attributes,
       painful: /pain|ache|discomfort/.test(s.id) || /pain|ache/i.test(s.name),
+      termStems: new Set([s.name, ...s.terms].flatMap((t) => phraseStems(t))),
     });
     for (const term of s.terms) add('symptom', s.id, term);
     add('symptom', s.id, s.name);
-    for (const extra of SYMPTOM_PHRASES[s.id] ?? []) add('symptom', s.id, extra);
   }
   for (const c of ontology.chronicConditions.values()) {
     if (c.id === 'sudden-cardiac-death-family') continue;
@@ -120,7 +154,6 @@ export function buildLexicon(ontology: Ontology): Lexicon {
   for (const a of ontology.allergies.values()) add('allergy', a.id, a.substance);
   for (const e of ontology.exposures.values()) {
     for (const term of e.terms) add('exposure', e.id, term);
-    for (const extra of EXPOSURE_PHRASES[e.id] ?? []) add('exposure', e.id, extra);
   }
 
   const phrases = new Map<string, PhraseEntry[]>();
@@ -137,6 +170,20 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     phrases.set(first, list);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  // "dry cough" is a kind of cough ("cough" alone names it): "is your cough dry?" asks what it is like
+  const oneWord = new Set(entries.filter((e) => e.word !== undefined).map((e) => `${e.kind}:${e.id}:${e.word}`));
+  for (const e of entries) {
+    const own = tokenize(normalizeText(e.text));
+    if (e.reversible && own.some((w) => oneWord.has(`${e.kind}:${e.id}:${w}`))) e.reversible = false;
+  }
+  const looseTerms = new Map<string, PhraseEntry[]>();
+  for (const list of phrases.values()) {
+    for (const entry of list) {
+      if (entry.content.length < 2 || entry.content.length > 3) continue;
+      const starts = entry.reversible ? new Set(entry.content) : new Set(entry.content.slice(0, 1));
+      for (const stem of starts) looseTerms.set(stem, [...(looseTerms.get(stem) ?? []), entry]);
+    }
+  }
 
   const systemWords = new Map<string, BodySystem>();
   for (const [system, list] of Object.entries(SYSTEM_WORDS) as [BodySystem, readonly string[]][]) {
@@ -163,23 +210,24 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     byFirstLetter.set(w[0] ?? '', list);
   }
   for (const list of byFirstLetter.values()) list.sort();
-  const known = new Set<string>([...words, ...COMMON_WORDS]);
+  const known = collectWords(ontology, new Set<string>([...words, ...COMMON_WORDS]));
 
   return {
     phrases,
-    patterns: [
-      ...SYMPTOM_PATTERNS.filter((p) => symptoms.has(p.id)).map((p) => ({ kind: 'symptom' as const, ...p })),
-      ...EXPOSURE_PATTERNS.filter((p) => ontology.exposures.has(p.id)).map((p) => ({
-        kind: 'exposure' as const,
-        ...p,
-      })),
-    ],
+    looseTerms,
+    refinements: SYMPTOM_REFINEMENTS.filter((r) => symptoms.has(r.id) && r.base.some((b) => symptoms.has(b))).map(
+      (r) => ({ ...r, setting: new RegExp(r.setting.source, 'g') }),
+    ),
+    patterns: EXPOSURE_PATTERNS.filter((p) => ontology.exposures.has(p.id)).map((p) => ({
+      kind: 'exposure' as const,
+      ...p,
+    })),
     symptoms,
     systemWords,
     systemAlternation,
     typos: { known, byFirstLetter },
     rosFrame: new RegExp(
-      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:with|in|from|affecting|regarding|to do with|of) (?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:${systemAlternation}) (?:wise)\\b`,
+      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:${systemAlternation}) (?:wise)\\b`,
     ),
   };
 }

@@ -1,10 +1,13 @@
 /**
- * Finds the lexicon's phrases in a clause: stem sequences from the phrase index plus the whole-clause
- * symptom patterns. Overlaps within one kind are settled longest-first, so "coughing up blood" is
- * haemoptysis, not cough.
+ * Finds the lexicon's phrases in a clause: its terms (see matchTerms), refined symptoms (see
+ * refineSymptoms) and the few whole-clause patterns. Overlaps within one kind are settled longest
+ * first, so "coughing up blood" is haemoptysis, not cough; a term shared by several symptoms
+ * ("indigestion") means every one of them unless the clause names one of them itself.
  */
 import type { Lexicon, PhraseKind } from './buildLexicon.ts';
+import { matchTerms } from './matchTerms.ts';
 import { DROPPED_WORDS } from './phraseStems.ts';
+import { refineSymptoms } from './refineSymptoms.ts';
 import { stemWord } from './stemWord.ts';
 
 export interface ClauseToken {
@@ -22,7 +25,12 @@ export interface PhraseHit {
   start: number;
   end: number;
   text: string;
+  /** An exposure term that is also another topic's word ("surgery"): it needs a recency cue. */
+  weak?: boolean;
 }
+
+/** A name used as a modifier of what is really asked about: "flu jab", "covid vaccine". */
+const MODIFIER_OF = /^ (?:jabs?|vaccin\w*|immuni[sz]\w*|boosters?|injections?|shots?)\b/;
 
 /** Tokens of a clause with their offsets (the clause is single-spaced words). */
 export function clauseTokens(text: string): ClauseToken[] {
@@ -33,45 +41,37 @@ export function clauseTokens(text: string): ClauseToken[] {
   return out;
 }
 
+/** Keeps, of several ids read from one span, those the clause also names elsewhere ("heartburn or indigestion"). */
+function settleShared(kept: PhraseHit[]): PhraseHit[] {
+  const spanKey = (h: PhraseHit): string => `${h.kind}:${h.start}:${h.end}`;
+  const bySpan = new Map<string, PhraseHit[]>();
+  for (const h of kept) bySpan.set(spanKey(h), [...(bySpan.get(spanKey(h)) ?? []), h]);
+  return kept.filter((h) => {
+    const group = bySpan.get(spanKey(h)) ?? [];
+    if (group.length < 2) return true;
+    const named = (id: string): boolean =>
+      kept.some((o) => o.kind === h.kind && o.id === id && spanKey(o) !== spanKey(h));
+    return !group.some((g) => named(g.id)) || named(h.id);
+  });
+}
+
 export function findPhrases(text: string, tokens: readonly ClauseToken[], lexicon: Lexicon): PhraseHit[] {
   const content = tokens.filter((t) => !DROPPED_WORDS.has(t.word));
-  const candidates: PhraseHit[] = [];
-  for (let i = 0; i < content.length; i++) {
-    const first = content[i];
-    if (first === undefined) continue;
-    for (const entry of lexicon.phrases.get(first.stem) ?? []) {
-      const n = entry.stems.length;
-      if (i + n > content.length) continue;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        if (content[i + k]?.stem !== entry.stems[k]) {
-          ok = false;
-          break;
-        }
-      }
-      const last = content[i + n - 1];
-      // a one-word phrase needs the word itself, not a shorter form of it ("hear" is not "hearing")
-      if (n === 1 && entry.word !== undefined && first.word.length < entry.word.length - 1) ok = false;
-      if (ok && last !== undefined) {
-        candidates.push({
-          kind: entry.kind,
-          id: entry.id,
-          start: first.start,
-          end: last.end,
-          text: entry.text,
-        });
-      }
-    }
-  }
+  const candidates = matchTerms(content, lexicon);
   for (const p of lexicon.patterns) {
     const m = p.re.exec(text);
     if (m)
       candidates.push({ kind: p.kind, id: p.id, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  candidates.push(...refineSymptoms(text, candidates, lexicon));
   // longest first within a kind; a hit overlapping a longer one of its kind is dropped
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.weak ?? false) - Number(b.weak ?? false),
+  );
   const kept: PhraseHit[] = [];
   for (const c of candidates) {
+    if (MODIFIER_OF.test(text.slice(c.end))) continue;
     // an ambiguous phrase ("swollen legs": ankle or calf) keeps every id with exactly the same span
     const clash = kept.some(
       (k) =>
@@ -82,5 +82,5 @@ export function findPhrases(text: string, tokens: readonly ClauseToken[], lexico
     );
     if (!clash) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return settleShared(kept).sort((a, b) => a.start - b.start);
 }

@@ -29,6 +29,91 @@ export const DROPPED_WORDS: ReadonlySet<string> = new Set([
   'all',
 ]);
 
+/**
+ * Words that may stand between the words of a term without changing what it names: "has your heart
+ * been racing" is "heart racing", "swelling around your ankles" is "swelling in ankles". They never
+ * count as a term's own words when terms are matched loosely (see matchTerms).
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'do',
+  'does',
+  'did',
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'become',
+  'becoming',
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+  'in',
+  'on',
+  'of',
+  'to',
+  'into',
+  'around',
+  'round',
+  'about',
+  'across',
+  'from',
+  'with',
+  'for',
+  'by',
+  'behind',
+  'ever',
+  'more',
+  'also',
+  'still',
+  'both',
+  'either',
+  'just',
+  'always',
+  'sometimes',
+  'much',
+  'when',
+  'while',
+  'whilst',
+  'if',
+  'what',
+  'it',
+  'they',
+  'them',
+  'i',
+  'me',
+]);
+
+/** Words too common to make a term on their own: a loose match needs two words besides these. */
+export const WEAK_WORDS: ReadonlySet<string> = new Set([
+  'can',
+  'not',
+  'no',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'like',
+  'anything',
+  'something',
+  'things',
+  'thing',
+]);
+
+/** Particles: a term holding one keeps its word order ("out of breath" is not "breathe out"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over']);
+
 export function phraseStems(phrase: string): string[] {
   return tokenize(normalizeText(phrase))
     .filter((w) => !DROPPED_WORDS.has(w))

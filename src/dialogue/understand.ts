@@ -10,14 +10,50 @@ import { normalizeText } from './normalizeText.ts';
 import { splitClauses } from './splitClauses.ts';
 import { understandClause } from './understandClause.ts';
 
+interface Subject {
+  /** The words that name it, to complete a fragment with. */
+  words: string;
+  /** Its symptom or system id: a completion that only names it again adds nothing. */
+  id: string;
+}
+
+/** What a clause was about, for an elliptical follow-up ("how are your bowels? any change?"). */
+function subjectOf(clause: string, queries: readonly Query[], lexicon: Lexicon): Subject | undefined {
+  const symptom = queries.find((q) => q.topic === 'symptom' && q.target !== undefined)?.target;
+  const name = lexicon.symptoms.get(symptom ?? '')?.name;
+  if (symptom !== undefined && name !== undefined) return { words: name.toLowerCase(), id: symptom };
+  const ros = queries.find((q) => q.topic === 'ros')?.target;
+  if (ros === undefined) return undefined;
+  let last: { word: string; at: number } | undefined;
+  for (const [word, system] of lexicon.systemWords) {
+    const at = system === ros ? clause.search(new RegExp(`\\b${word}\\b`)) : -1;
+    if (at >= 0 && (last === undefined || at > last.at)) last = { word, at };
+  }
+  return last === undefined ? undefined : { words: last.word, id: ros };
+}
+
 /** Reads a message into queries; pure and fast (no I/O, lexicon precomputed). */
 export function understand(text: string, focus: Memory['focus'], lexicon: Lexicon): Query[] {
   const clauses = splitClauses(normalizeText(text.slice(0, 2000)));
   let symptom = focus.symptom;
   let topic = focus.topic;
+  let subject: Subject | undefined;
   const all: Query[] = [];
   for (const clause of clauses) {
-    const queries = understandClause(clause, { symptom, topic }, lexicon);
+    let queries = understandClause(clause, { symptom, topic }, lexicon);
+    // a bare fragment continues the previous clause's subject: "any change?" after "how are your bowels?"
+    if (
+      subject !== undefined &&
+      queries.every((q) => q.topic === 'unknown') &&
+      clause.split(' ').length <= 4
+    ) {
+      const completed = understandClause(`${clause} in your ${subject.words}`, { symptom, topic }, lexicon);
+      const known = completed.length > 0 && completed.every((q) => q.topic !== 'unknown');
+      if (known && completed.some((q) => q.target !== subject?.id)) {
+        queries = completed.map((q) => ({ ...q, confidence: Math.min(q.confidence, 0.9), span: clause }));
+      }
+    }
+    subject = subjectOf(clause, queries, lexicon);
     for (const q of queries) {
       if (all.some((o) => o.topic === q.topic && o.target === q.target && o.attribute === q.attribute))
         continue;

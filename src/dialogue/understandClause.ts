@@ -8,7 +8,9 @@ import { ATTRIBUTE_RULES } from './attributeRules.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
+import { DROPPED_WORDS, FILLER_WORDS } from './phraseStems.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
+import { stemWord } from './stemWord.ts';
 import { tokenize } from './tokenize.ts';
 import { TOPIC_RULES } from './topicRules.ts';
 
@@ -21,6 +23,8 @@ interface TopicHit {
   topic: Topic;
   target?: string | undefined;
   start: number;
+  /** End of the rule's match (phrase-derived hits: their start). */
+  end?: number;
   blocks: readonly string[];
   /** Derived from a lexicon phrase rather than a topic rule. */
   fromPhrase?: boolean;
@@ -92,7 +96,7 @@ const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
 };
 /** Examination instructions: not a history question. */
 const EXAM_INSTRUCTION =
-  /^(?:(?:can|could|would) you |please |i (?:would like|need) you to |i am going to (?:ask you to )?|now )?(?:take a (?:deep |big )?breath|breathe (?:in|out)|lie (?:back|down|flat)|sit (?:forward|up)|roll over|look (?:up|at|straight)|follow my finger|squeeze my|push (?:against|down)|open your mouth|stick (?:out )?your tongue|say ninety nine|cough for me|hold your breath|relax your)/;
+  /^(?:(?:can|could|would) you |please |i (?:would like|need) you to |i am going to (?:ask you to )?|now )?(?:take a (?:deep |big )?breath|breathe (?:in|out)|lie (?:back|down|flat)(?![\w\s]*\b(?:in bed|at night|to sleep|when you|without|breath\w*))|sit (?:forward|up)|roll over|look (?:up|at|straight)|follow my finger|squeeze my|push (?:against|down)|open your mouth|stick (?:out )?your tongue|say ninety nine|cough for me|hold your breath|relax your)/;
 const RADIATION_SITES: ReadonlySet<string> = new Set(['arm-pain', 'jaw-pain', 'neck-pain', 'back-pain']);
 const TRAVEL: readonly string[] = ['long-haul-travel', 'foreign-travel'];
 const RECENT =
@@ -102,9 +106,16 @@ const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
   birds: /\bbirds?\b|\bpigeons?\b|\bbudgies?\b|\bparrots?\b|\bpoultry\b|\bchickens?\b|\bfeathers?\b/,
 };
 const PMH_CUE =
-  /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|had any|suffer)\b/;
+  /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer)\b/;
 const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/g;
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
+const PERSON =
+  /^(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner|contact)\b/;
+const SETTING_BEFORE = /^ (?:\w+ ){0,2}?(?:before|until|till)\b/;
+const GENERIC_SWELLING = /\b(?:swelling|swollen|swell|swells|puffiness|puffy)\b/g;
+/** Something in the clause that asks rather than tells ("I can see you're in pain" only tells). */
+const QUESTION_FORM =
+  /\b(?:where|when|how|what|which|why|who|any|anything|tell me|describe)\b|\b(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will) (?:you|it|this|that|they|there|the|your)\b/;
 const CONDITION_BEFORE =
   /\b(?:when|if|while|whilst|after|with|during|on) (?:you )?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
 const TELL_MORE =
@@ -115,6 +126,20 @@ const ACKNOWLEDGEMENT =
   /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
 const TAG_QUESTION =
   /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
+
+/** Words for pain itself, shared by every painful symptom: never what makes a cue the symptom's own. */
+const PAIN_STEMS: ReadonlySet<string> = new Set(['pain', 'painful', 'sore', 'discomfort', 'tender']);
+
+/** Whether a time cue's words are the symptom's own ("how many pillows at night": night is orthopnoea's). */
+function restates(cue: string, target: string | undefined, lexicon: Lexicon): boolean {
+  const stems = lexicon.symptoms.get(target ?? '')?.termStems;
+  if (stems === undefined) return false;
+  const own = tokenize(cue)
+    .filter((w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w))
+    .map(stemWord)
+    .filter((w) => !PAIN_STEMS.has(w));
+  return own.length > 0 && own.every((w) => stems.has(w));
+}
 
 function blocked(hit: TopicHit, by: readonly TopicHit[]): boolean {
   return by.some(
@@ -143,7 +168,15 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (EXAM_INSTRUCTION.test(text)) return [{ topic: 'unknown', confidence: 0, span: clause }];
   const span = clause;
   const tokens = clauseTokens(text);
-  const phrases = findPhrases(text, tokens, lexicon);
+  // "how far can you walk before you get chest pain?": the first is the setting of the second
+  const phrases = findPhrases(text, tokens, lexicon).filter(
+    (p, _, all) =>
+      !(
+        p.kind === 'symptom' &&
+        SETTING_BEFORE.test(text.slice(p.end)) &&
+        all.some((o) => o.kind === 'symptom' && o.start > p.end)
+      ),
+  );
 
   // ---- topic rules
   const hits: TopicHit[] = [];
@@ -151,17 +184,35 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   for (const rule of TOPIC_RULES) {
     const m = rule.re.exec(text);
     if (!m) continue;
-    const hit = { topic: rule.topic, target: rule.target, start: m.index, blocks: rule.blocks ?? [] };
+    const hit = {
+      topic: rule.topic,
+      target: rule.target,
+      start: m.index,
+      end: m.index + m[0].length,
+      blocks: rule.blocks ?? [],
+    };
     (rule.weak ? weakHits : hits).push(hit);
+  }
+  // a topic word inside a longer symptom phrase ("needles" in "pins and needles", "patches" in "red
+  // patches") is the symptom's, unless the topic deliberately claims that symptom ("heavy periods")
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as TopicHit;
+    const end = h.end ?? h.start;
+    const inside = phrases.find(
+      (p) => p.kind === 'symptom' && p.start <= h.start && end <= p.end && p.end - p.start > end - h.start,
+    );
+    if (inside && !h.blocks.includes(`symptom:${inside.id}`)) hits.splice(i, 1);
   }
   const has = (topic: Topic, target?: string): boolean =>
     hits.some((h) => h.topic === topic && (target === undefined || h.target === target));
 
   // ---- attribute cues, on the clause with phrase mentions masked out
   let masked = text;
+  // symptoms and medicines read as "q…" (something that can hurt or help); conditions as "x…"
   for (const p of phrases) {
     if (p.kind === 'symptom' || p.kind === 'condition' || p.kind === 'medication') {
-      masked = masked.slice(0, p.start) + 'q'.repeat(p.end - p.start) + masked.slice(p.end);
+      const mark = p.kind === 'condition' ? 'x' : 'q';
+      masked = masked.slice(0, p.start) + mark.repeat(p.end - p.start) + masked.slice(p.end);
     }
   }
   // "worse than usual" asks whether it has changed, not what aggravates it
@@ -199,11 +250,12 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   }
 
   // ---- symptom mentions; a symptom after "when you ..." in a cue clause is a circumstance, not the subject
+  // ("are you bringing up phlegm when you cough?" asks about the phlegm too)
   let symptomHits = phrases.filter((p) => p.kind === 'symptom');
-  if (cues.length > 0) {
-    symptomHits = symptomHits.filter(
-      (p) => p === associatedAnchor || !CONDITION_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)),
-    );
+  const circumstance = (p: PhraseHit): boolean =>
+    p !== associatedAnchor && CONDITION_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  if (cues.length > 0 || symptomHits.some((p) => !circumstance(p))) {
+    symptomHits = symptomHits.filter((p) => !circumstance(p));
   }
   symptomHits = symptomHits.filter((p) => !FALSE_FRIENDS[p.id]?.test(text));
   for (let i = hits.length - 1; i >= 0; i--) {
@@ -222,10 +274,10 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- relieving "anything for it?" is about the symptom, not the medication list
   const relievingFor =
     cues.some((c) => c.attribute === 'relieving') &&
-    (/\b(?:for|to help|to ease|to relieve|with) (?:it|this|that|them|the pain|the symptoms?|your pain|the discomfort|q{3,})/.test(
+    (/\b(?:for|to help|to ease|to relieve|with) (?:it|this|that|them|the pain|the symptoms?|your pain|the discomfort|(?:the |your )?q{3,})/.test(
       masked,
     ) ||
-      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better)\b/.test(masked));
+      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better|difference)\b/.test(masked));
   if (relievingFor) {
     for (let i = hits.length - 1; i >= 0; i--) if (hits[i]?.topic === 'medications') hits.splice(i, 1);
   }
@@ -250,13 +302,15 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     }
   }
   const exposureHits = phrases.filter((p) => p.kind === 'exposure');
+  // "has anyone around you had a cough?": the cough is theirs, the question is about contact
+  for (const p of exposureHits) {
+    if (PERSON.test(p.text)) symptomHits = symptomHits.filter((s) => !(p.start <= s.start && s.end <= p.end));
+  }
   const exposureIds = new Set<string>();
   for (const p of exposureHits) {
     if (cues.some((c) => p.start < c.end && c.start < p.end)) continue;
     if (symptomHits.some((s) => overlaps(s, p))) continue;
-    const entryWeak = lexicon.phrases
-      .get(tokens.find((t) => t.start === p.start)?.stem ?? '')
-      ?.some((e) => e.kind === 'exposure' && e.id === p.id && e.text === p.text && e.weak === true);
+    const entryWeak = p.weak === true;
     const keep = EXPOSURE_KEEP[p.id];
     if (entryWeak && !(keep ? keep.test(text) : RECENT.test(text))) continue;
     if (keep && !keep.test(text) && p.id === 'birds') continue;
@@ -264,6 +318,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   }
   if (TRAVEL.some((t) => exposureIds.has(t))) for (const t of TRAVEL) exposureIds.add(t);
   if (exposureIds.has('tb-contact')) exposureIds.delete('sick-contacts');
+  // "anyone in your family had lung cancer?" asks about the relative; only contact exposures stay
+  if (has('family')) for (const id of exposureIds) if (!/contact/.test(id)) exposureIds.delete(id);
   for (const id of exposureIds)
     hits.push({ topic: 'exposure', target: id, start: 0, blocks: [], fromPhrase: true });
 
@@ -301,6 +357,12 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   }
   if (topicHits.some((h) => h.topic === 'family')) {
     topicHits = topicHits.filter((h) => h.topic !== 'pmh');
+    symptomHits = [];
+  }
+  // an acknowledgement ("I can see you're in a lot of pain") names the symptom but asks nothing about it
+  const telling = topicHits.some((h) => h.topic === 'empathy') && !QUESTION_FORM.test(text);
+  if (telling) {
+    cues = [];
     symptomHits = [];
   }
   if (topicHits.some((h) => h.topic === 'summary')) {
@@ -352,7 +414,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
 
   // ---- follow-ups that continue a non-symptom topic ("how many a day?")
   const focusSymptom = focus.symptom;
-  const genericPain = [...masked.matchAll(GENERIC_PAIN)];
+  const genericPain = telling ? [] : [...masked.matchAll(GENERIC_PAIN)];
   if (
     queries.length === 0 &&
     symptomHits.length === 0 &&
@@ -372,6 +434,11 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     const target = focusInfo?.painful ? focusSymptom : painfulHit?.id;
     mentions.push({ at: m.index, target });
   }
+  const swells = (id: string | undefined): boolean => id !== undefined && /swell/.test(id);
+  for (const m of masked.matchAll(GENERIC_SWELLING)) {
+    const target = swells(focusSymptom) ? focusSymptom : symptomHits.find((s) => swells(s.id))?.id;
+    if (target !== undefined) mentions.push({ at: m.index, target });
+  }
   for (const m of masked.matchAll(PRONOUN)) mentions.push({ at: m.index, target: focusSymptom });
   mentions.sort((a, b) => a.at - b.at);
 
@@ -383,6 +450,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     const chosen =
       explicitAfter && (before === undefined || before.target === focusSymptom) ? after : (before ?? after);
     const target = chosen === undefined ? focusSymptom : chosen.target;
+    if (cue.attribute === 'timing' && restates(masked.slice(cue.start, cue.end), target, lexicon)) continue;
     if (target !== undefined) withCue.add(target);
     push(
       target === undefined

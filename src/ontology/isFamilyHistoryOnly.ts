@@ -4,6 +4,7 @@
  */
 import type { ChronicConditionDef } from './schema.ts';
 
+/** True for entries coded ICD-10 Z80–Z84. */
 export function isFamilyHistoryOnly(def: ChronicConditionDef): boolean {
   return /^Z8[0-4]/i.test(def.icd10.code);
 }

@@ -8,6 +8,7 @@ function specificity(r: ReferenceRange): number {
   return (r.sex ? 2 : 0) + (r.minAge !== undefined ? 1 : 0) + (r.maxAge !== undefined ? 1 : 0);
 }
 
+/** The reference range that applies to a patient of this age and sex. */
 export function referenceRangeFor(def: NumericInvestigation, age: number, sex: Sex): ReferenceRange {
   let best: ReferenceRange | undefined;
   for (const r of def.ranges) {

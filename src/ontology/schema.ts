@@ -206,6 +206,9 @@ export const MedicationDef = z.strictObject({
   route: z.enum(['oral', 'inhaled', 'subcutaneous', 'topical', 'sublingual', 'transdermal', 'intramuscular']),
   /** Set for medicines only one sex takes (the combined pill, HRT): the generator never gives them to the other. */
   sex: Sex.optional(),
+  /** Ages at which the medicine is plausibly taken (the combined pill up to 50, HRT from about 40). */
+  minAge: z.number().int().min(0).optional(),
+  maxAge: z.number().int().max(110).optional(),
 });
 export type MedicationDef = z.infer<typeof MedicationDef>;
 
@@ -243,6 +246,8 @@ export const SurgeryDef = z.strictObject({
   name: text,
   lay: text,
   minAge: z.number().int().min(0).default(0),
+  /** The oldest age at which the operation is done (a caesarean section by about 50), if there is one. */
+  maxAge: z.number().int().max(110).optional(),
   sex: Sex.optional(),
   prevalence: probability,
 });

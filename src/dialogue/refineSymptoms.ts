@@ -1,0 +1,44 @@
+/**
+ * Turns a base symptom mentioned in a refining setting into the refined symptom ("breathless going up
+ * the stairs" → exertional breathlessness), claiming both the mention and the setting words so neither
+ * is read again on its own. A setting that is what makes the symptom worse or better ("does the
+ * breathlessness get worse when you walk?") asks about the base symptom, and is left alone; in a list
+ * ("any cough, phlegm or blood?") the setting is an item of its own and only it is refined.
+ */
+import type { Lexicon } from './buildLexicon.ts';
+import type { PhraseHit } from './findPhrases.ts';
+
+const MODIFYING = /\b(?:worse|better|eases?|eased|easier|reliev\w*|helps?|helped|trigger\w*)\b/;
+const LIST = /\b(?:or|and)\b/;
+
+/** Refined-symptom hits for the base mentions among `hits` (the clause's candidate hits). */
+export function refineSymptoms(text: string, hits: readonly PhraseHit[], lexicon: Lexicon): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  const push = (id: string, start: number, end: number): void => {
+    out.push({ kind: 'symptom', id, start, end, text: text.slice(start, end) });
+  };
+  for (const r of lexicon.refinements) {
+    const bases = hits.filter((h) => h.kind === 'symptom' && r.base.includes(h.id));
+    if (bases.length === 0) continue;
+    const settings = [...text.matchAll(r.setting)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    for (const b of bases) {
+      let start = b.start;
+      let end = b.end;
+      for (const s of settings) {
+        if (s.start < b.end && b.start < s.end) continue;
+        if (r.before === true && s.start > b.start) continue;
+        const distance = s.start >= b.end ? s.start - b.end : b.start - s.end;
+        if (distance > (r.within ?? 60)) continue;
+        const between = text.slice(Math.min(b.end, s.end), Math.max(b.start, s.start));
+        if (MODIFYING.test(between)) continue;
+        if (LIST.test(between)) push(r.id, s.start, s.end);
+        else {
+          start = Math.min(start, s.start);
+          end = Math.max(end, s.end);
+        }
+      }
+      if (start !== b.start || end !== b.end) push(r.id, start, end);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * The symptoms of this patient: the condition's symptoms as changed by the variant (dropped, added,
+ * overridden), only those the patient's sex can have, each present with its probability as the
+ * difficulty shapes it. The chief complaint is drawn first by its `chief` weight and always present.
+ */
+import type { RecordSymptom } from '../domain/record.ts';
+import type { AtypicalPresentation, ConditionDef, ConditionSymptom } from '../ontology/schema.ts';
+import { symptomPool } from '../ontology/symptomPool.ts';
+import type { HistoryContext } from './context.ts';
+import { DIFFICULTY_PROFILES } from './difficultyProfile.ts';
+import type { Rng } from './rng.ts';
+import { sampleSymptomFacts } from './sampleSymptomFacts.ts';
+
+interface Pool {
+  pool: readonly ConditionSymptom[];
+  chiefs: readonly ConditionSymptom[];
+  names: ReadonlyMap<string, string>;
+}
+
+// records repeat the same few (condition, variant, sex) combinations: build each pool once
+const pools = new WeakMap<ConditionDef, Map<string, Pool>>();
+
+function poolFor(ctx: HistoryContext, variant: AtypicalPresentation | undefined): Pool {
+  const { sex } = ctx.demographics;
+  let byKey = pools.get(ctx.condition);
+  if (!byKey) {
+    byKey = new Map();
+    pools.set(ctx.condition, byKey);
+  }
+  const key = `${variant?.id ?? ''}|${sex}`;
+  let entry = byKey.get(key);
+  if (!entry) {
+    const pool = symptomPool(ctx.condition.symptoms, variant).filter((s) => {
+      const def = ctx.ontology.symptom(s.id);
+      return def !== undefined && (def.sex === undefined || def.sex === sex);
+    });
+    const names = new Map(pool.map((s) => [s.id, ctx.ontology.symptom(s.id)?.name ?? s.id]));
+    entry = { pool, chiefs: pool.filter((s) => s.chief > 0), names };
+    byKey.set(key, entry);
+  }
+  return entry;
+}
+
+/** The patient's symptoms, chief complaint first. */
+export function sampleSymptoms(
+  ctx: HistoryContext,
+  variant: AtypicalPresentation | undefined,
+  rng: Rng,
+): RecordSymptom[] {
+  const profile = DIFFICULTY_PROFILES[ctx.difficulty];
+  const { pool, chiefs, names } = poolFor(ctx, variant);
+  if (pool.length === 0) return [];
+  const chief =
+    chiefs.length > 0
+      ? rng.weighted(chiefs, (s) => profile.chiefWeight(s.chief))
+      : pool.reduce((a, b) => (b.probability > a.probability ? b : a));
+  const chosen = [chief];
+  for (const s of pool) if (s !== chief && rng.chance(profile.presence(s.probability))) chosen.push(s);
+  return chosen.map((s) => ({
+    id: s.id,
+    name: names.get(s.id) ?? s.id,
+    attributes: sampleSymptomFacts(s.attributes, rng),
+  }));
+}

@@ -1,0 +1,47 @@
+/** Every record check, in the order they run and are reported. */
+import type { RecordCheck } from '../recordCheck.ts';
+import { ageWithinConditionRange } from './ageWithinConditionRange.ts';
+import { conditionConsistent } from './conditionConsistent.ts';
+import { findingsFromCondition } from './findingsFromCondition.ts';
+import { historyIdsKnown } from './historyIdsKnown.ts';
+import { historyTimelineFits } from './historyTimelineFits.ts';
+import { iceDoesNotNameDiagnosis } from './iceDoesNotNameDiagnosis.ts';
+import { investigationsFromCondition } from './investigationsFromCondition.ts';
+import { matchesSchema } from './matchesSchema.ts';
+import { medicationsFitAge } from './medicationsFitAge.ts';
+import { noAllergicMedication } from './noAllergicMedication.ts';
+import { noDuplicateMedication } from './noDuplicateMedication.ts';
+import { noPregnancyInMales } from './noPregnancyInMales.ts';
+import { pregnancyAtReproductiveAge } from './pregnancyAtReproductiveAge.ts';
+import { sexSpecificFitsSex } from './sexSpecificFitsSex.ts';
+import { smokingConsistent } from './smokingConsistent.ts';
+import { spo2AtMost100 } from './spo2AtMost100.ts';
+import { symptomsFromCondition } from './symptomsFromCondition.ts';
+import { systolicAboveDiastolic } from './systolicAboveDiastolic.ts';
+import { vitalsMatchCondition } from './vitalsMatchCondition.ts';
+import { vitalsWithinLimits } from './vitalsWithinLimits.ts';
+import { wordsDoNotNameDiagnosis } from './wordsDoNotNameDiagnosis.ts';
+
+export const RECORD_CHECKS: readonly RecordCheck[] = [
+  matchesSchema,
+  conditionConsistent,
+  ageWithinConditionRange,
+  systolicAboveDiastolic,
+  spo2AtMost100,
+  vitalsWithinLimits,
+  vitalsMatchCondition,
+  noPregnancyInMales,
+  pregnancyAtReproductiveAge,
+  sexSpecificFitsSex,
+  noAllergicMedication,
+  noDuplicateMedication,
+  medicationsFitAge,
+  historyIdsKnown,
+  historyTimelineFits,
+  smokingConsistent,
+  symptomsFromCondition,
+  findingsFromCondition,
+  investigationsFromCondition,
+  iceDoesNotNameDiagnosis,
+  wordsDoNotNameDiagnosis,
+];

@@ -1,0 +1,333 @@
+/** Every record check rejects a record broken in its own way, and passes generated records. */
+import { describe, expect, it } from 'vitest';
+import type { PatientRecord } from '../../src/domain/record.ts';
+import { generatePatients } from '../../src/generate/generatePatients.ts';
+import { checkRecord } from '../../src/plausibility/checkRecord.ts';
+import { RECORD_CHECKS } from '../../src/plausibility/recordChecks/index.ts';
+import { tinyOntology } from '../generate/tinyOntology.ts';
+
+const tiny = tinyOntology();
+
+function find(condition: string, test: (r: PatientRecord) => boolean): PatientRecord {
+  const specialty = tiny.condition(condition)?.specialty ?? '';
+  for (const item of generatePatients(tiny, {
+    specialty,
+    seed: 'checks',
+    count: 2000,
+    condition,
+    difficulty: 'medium',
+  })) {
+    if (item.ok && test(item.value.record)) return item.value.record;
+  }
+  throw new Error(`no ${condition} record matches`);
+}
+
+/** A 50-something man with an MI, typical presentation, a troponin result and a heart rate mid-range. */
+const man = find(
+  'test-mi',
+  (r) =>
+    r.demographics.sex === 'male' &&
+    r.demographics.age >= 45 &&
+    r.demographics.age <= 65 &&
+    r.variant === 'typical' &&
+    r.vitals.heartRate < 119 &&
+    r.investigations.some((i) => i.id === 'troponin'),
+);
+/** A woman of reproductive age with a PE. */
+const woman = find('test-pe', (r) => r.demographics.sex === 'female' && r.demographics.age <= 45);
+
+function broken(base: PatientRecord, change: (r: PatientRecord) => void): PatientRecord {
+  const copy = structuredClone(base);
+  change(copy);
+  return copy;
+}
+
+const rulesOf = (r: PatientRecord): string[] => checkRecord(r, tiny).map((v) => v.rule);
+
+const CASES: Record<string, [PatientRecord, (r: PatientRecord) => void]> = {
+  'matches-schema': [
+    man,
+    (r) => {
+      r.vitals.heartRate += 0.5;
+    },
+  ],
+  'condition-consistent': [
+    man,
+    (r) => {
+      r.specialty = 'respiratory';
+    },
+  ],
+  'age-within-condition-range': [
+    man,
+    (r) => {
+      r.demographics.age = 20;
+    },
+  ],
+  'systolic-above-diastolic': [
+    man,
+    (r) => {
+      r.vitals.diastolic = r.vitals.systolic;
+    },
+  ],
+  'spo2-at-most-100': [
+    man,
+    (r) => {
+      r.vitals.spo2 = 101;
+    },
+  ],
+  'vitals-within-limits': [
+    man,
+    (r) => {
+      r.vitals.heartRate = 300;
+    },
+  ],
+  'vitals-match-condition': [
+    man,
+    (r) => {
+      r.vitals.heartRate = 60;
+    },
+  ],
+  'no-pregnancy-in-males': [
+    man,
+    (r) => {
+      r.history.pregnant = false;
+    },
+  ],
+  'pregnancy-at-reproductive-age': [woman, (r) => void delete r.history.pregnant],
+  'sex-specific-fits-sex': [
+    man,
+    (r) =>
+      void r.history.surgeries.push({
+        id: 'hysterectomy',
+        name: 'Hysterectomy',
+        lay: 'my womb removed',
+        yearsAgo: 5,
+      }),
+  ],
+  'no-allergic-medication': [
+    man,
+    (r) => {
+      r.history.allergies = [{ id: 'aspirin-allergy', substance: 'Aspirin', reaction: 'wheeze' }];
+      r.history.medications = [
+        { id: 'aspirin', name: 'Aspirin', class: 'salicylates', dose: '75 mg', frequency: 'daily' },
+      ];
+    },
+  ],
+  'no-duplicate-medication': [
+    man,
+    (r) => {
+      r.history.medications = [
+        { id: 'atorvastatin', name: 'Atorvastatin', class: 'statins', dose: '20 mg', frequency: 'nightly' },
+        { id: 'simvastatin', name: 'Simvastatin', class: 'statins', dose: '40 mg', frequency: 'nightly' },
+      ];
+    },
+  ],
+  'medications-fit-age': [
+    woman,
+    (r) => {
+      r.demographics.age = 70;
+      delete r.history.pregnant;
+      r.history.social.exposures = [];
+      r.history.medications = [
+        {
+          id: 'combined-oral-contraceptive',
+          name: 'Combined pill',
+          class: 'combined-hormonal-contraceptives',
+          dose: '1 tablet',
+          frequency: 'daily',
+        },
+      ];
+    },
+  ],
+  'history-ids-known': [
+    man,
+    (r) => {
+      r.history.conditions.push({ id: 'made-up', name: 'Made up', lay: 'x', sinceYears: 1 });
+    },
+  ],
+  'history-timeline-fits': [
+    man,
+    (r) => {
+      r.history.conditions = [
+        {
+          id: 'ischaemic-heart-disease',
+          name: 'Ischaemic heart disease',
+          lay: 'heart trouble',
+          sinceYears: r.demographics.age,
+        },
+      ];
+      r.history.medications = [];
+    },
+  ],
+  'smoking-consistent': [
+    man,
+    (r) => {
+      r.history.social.smoking = { status: 'current', perDay: 20, years: 10, packYears: 50 };
+    },
+  ],
+  'symptoms-from-condition': [
+    man,
+    (r) => {
+      r.presentation.symptoms.push({ id: 'cough', name: 'Cough', attributes: {} });
+    },
+  ],
+  'findings-from-condition': [
+    man,
+    (r) =>
+      void r.examination.push({
+        system: 'respiratory',
+        id: 'pleural-rub',
+        text: 'Pleural rub on the right.',
+      }),
+  ],
+  'investigations-from-condition': [
+    man,
+    (r) => {
+      for (const i of r.investigations) if (i.id === 'troponin') i.flag = 'normal';
+    },
+  ],
+  'ice-does-not-name-diagnosis': [
+    man,
+    (r) => {
+      r.persona.concern = "I'm scared it's a heart attack.";
+    },
+  ],
+  'words-do-not-name-diagnosis': [
+    man,
+    (r) => {
+      r.presentation.words = 'I think I am having a Heart-Attack.';
+    },
+  ],
+};
+
+describe('record checks', () => {
+  it('GIVEN the base records THEN they break no rule', () => {
+    expect(checkRecord(man, tiny)).toEqual([]);
+    expect(checkRecord(woman, tiny)).toEqual([]);
+  });
+
+  it('GIVEN the list of rules THEN every rule has a broken-record case here', () => {
+    expect(Object.keys(CASES).sort()).toEqual(RECORD_CHECKS.map((c) => c.name).sort());
+  });
+
+  it.each(Object.entries(CASES))(
+    'GIVEN a record broken for %s THEN that rule rejects it',
+    (rule, [base, change]) => {
+      const bad = broken(base, change);
+      const violations = checkRecord(bad, tiny);
+      expect(violations.map((v) => v.rule)).toContain(rule);
+      for (const v of violations) expect(v.message.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('GIVEN an easy record with an atypical variant THEN condition-consistent rejects it', () => {
+    const old = find('test-mi', (r) => r.variant === 'silent');
+    expect(rulesOf(old)).toEqual([]);
+    expect(
+      rulesOf(
+        broken(old, (r) => {
+          r.difficulty = 'easy';
+        }),
+      ),
+    ).toContain('condition-consistent');
+    expect(
+      rulesOf(
+        broken(old, (r) => {
+          r.demographics.age = 50;
+        }),
+      ),
+    ).toContain('condition-consistent');
+  });
+
+  it('GIVEN a woman past 50 with a pregnancy status or a pregnancy exposure THEN pregnancy-at-reproductive-age rejects it', () => {
+    const older = broken(woman, (r) => {
+      r.demographics.age = 60;
+      r.history.pregnant = false;
+    });
+    expect(rulesOf(older)).toContain('pregnancy-at-reproductive-age');
+  });
+
+  it('GIVEN a man with a pregnancy exposure THEN no-pregnancy-in-males rejects it', () => {
+    const bad = broken(man, (r) => {
+      r.history.social.exposures.push({ id: 'pregnancy-postpartum', text: "I'm pregnant." });
+    });
+    expect(rulesOf(bad)).toContain('no-pregnancy-in-males');
+  });
+
+  it('GIVEN a medication for the other sex THEN sex-specific-fits-sex rejects it', () => {
+    const bad = broken(man, (r) => {
+      r.history.medications = [
+        {
+          id: 'combined-oral-contraceptive',
+          name: 'Combined pill',
+          class: 'combined-hormonal-contraceptives',
+          dose: '1',
+          frequency: 'daily',
+        },
+      ];
+    });
+    expect(rulesOf(bad)).toContain('sex-specific-fits-sex');
+  });
+
+  it('GIVEN an operation done past its maximum age THEN history-timeline-fits rejects it', () => {
+    const bad = broken(woman, (r) => {
+      r.demographics.age = 48;
+      r.history.surgeries = [
+        { id: 'caesarean-section', name: 'Caesarean section', lay: 'a caesarean', yearsAgo: 0 },
+      ];
+    });
+    expect(rulesOf(bad)).toEqual([]);
+    bad.demographics.age = 60;
+    delete bad.history.pregnant;
+    bad.history.social.exposures = [];
+    bad.history.medications = [];
+    expect(rulesOf(bad)).toContain('history-timeline-fits');
+  });
+
+  it('GIVEN a numeric result outside the condition’s range THEN investigations-from-condition rejects it', () => {
+    const bad = broken(man, (r) => {
+      for (const i of r.investigations) if (i.id === 'troponin') i.value = 5;
+    });
+    expect(rulesOf(bad)).toContain('investigations-from-condition');
+  });
+
+  it('GIVEN a symptom attribute not among the condition’s options THEN symptoms-from-condition rejects it', () => {
+    const bad = broken(man, (r) => {
+      const pain = r.presentation.symptoms.find((s) => s.id === 'chest-pain');
+      if (pain) pain.attributes.character = 'like a tickle';
+    });
+    expect(rulesOf(bad)).toContain('symptoms-from-condition');
+  });
+
+  it('GIVEN a denied symptom the patient has THEN symptoms-from-condition rejects it', () => {
+    const bad = broken(man, (r) => {
+      r.presentation.negatives.push(r.presentation.chiefComplaint);
+    });
+    expect(rulesOf(bad)).toContain('symptoms-from-condition');
+  });
+
+  it('GIVEN a disguised diagnosis in ICE ("m.i.") THEN ice-does-not-name-diagnosis rejects it', () => {
+    expect(
+      rulesOf(
+        broken(man, (r) => {
+          r.persona.idea = 'Is it an M.I.?';
+        }),
+      ),
+    ).toContain('ice-does-not-name-diagnosis');
+    expect(
+      rulesOf(
+        broken(man, (r) => {
+          r.persona.idea = 'I feel mild pain.';
+        }),
+      ),
+    ).not.toContain('ice-does-not-name-diagnosis');
+  });
+
+  it('GIVEN a rule that crashes on a malformed record THEN checkRecord reports it instead of throwing', () => {
+    const bad = broken(man, (r) => {
+      Reflect.set(r.history, 'medications', undefined);
+    });
+    const violations = checkRecord(bad, tiny);
+    expect(violations.some((v) => v.message.startsWith('check could not run'))).toBe(true);
+  });
+});
