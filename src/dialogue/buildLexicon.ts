@@ -83,6 +83,7 @@ function splitLay(lay: string): string[] {
     .filter((s) => s.length > 2);
 }
 
+/** Words that make a term mean exactly what it says (negation, degree, site): it is matched word for word. */
 const GRADING_WORDS: ReadonlySet<string> = new Set([
   'not',
   'no',
@@ -94,6 +95,16 @@ const GRADING_WORDS: ReadonlySet<string> = new Set([
   'more',
   'much',
   'like',
+  // a site is an attribute: "pain on one side or in the middle?" asks where, not about loin pain
+  'side',
+  'left',
+  'right',
+  'middle',
+  'centre',
+  'central',
+  'upper',
+  'lower',
+  'top',
 ]);
 
 /** Builds the lexicon; pure and deterministic for a given knowledge base. */

@@ -6,6 +6,6 @@
 export const EXPOSURE_PATTERNS: readonly { id: string; re: RegExp }[] = [
   {
     id: 'sick-contacts',
-    re: /\b(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner)\b[\w\s]{0,25}\b(?:ill|unwell|sick|poorly|similar|same symptoms|bug|infection|flu|coughing|cough)\b/,
+    re: /\b(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner)\b[\w\s]{0,40}\b(?:ill|unwell|sick|poorly|similar|same symptoms|bug|infection|flu|coughing|cough|colds?|virus|covid|fever|temperature|diarrhoea|vomiting)\b/,
   },
 ];

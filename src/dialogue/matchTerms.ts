@@ -11,7 +11,7 @@ import { FILLER_WORDS } from './phraseStems.ts';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['or', 'and']);
 /** How many more tokens than its own words a loose match may span. */
-const SLACK = 4;
+const SLACK = 5;
 
 function hit(entry: PhraseEntry, first: ClauseToken, last: ClauseToken): PhraseHit {
   const h: PhraseHit = { kind: entry.kind, id: entry.id, start: first.start, end: last.end, text: entry.text };

@@ -62,7 +62,11 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
       if (q.topic !== 'unknown') topic = q.topic;
     }
   }
-  const understood = all.filter((q) => q.topic !== 'unknown');
+  // "okay, thanks. and does anything make it worse?": the thanks is a courtesy before the question
+  const questions = all.filter((q) => q.topic !== 'unknown' && !(q.topic === 'smalltalk' && q.target === 'thanks'));
+  const understood = all.filter(
+    (q) => q.topic !== 'unknown' && (questions.length === 0 || !(q.topic === 'smalltalk' && q.target === 'thanks')),
+  );
   // a stray unclear fragment next to clear questions is dropped only when it is short (a tag, an aside)
   const unknown = all.filter((q) => q.topic === 'unknown' && (q.span ?? '').split(' ').length > 3);
   if (understood.length === 0) return all.length > 0 ? [all[0] as Query] : [];

@@ -108,6 +108,7 @@ const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
 const PMH_CUE =
   /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer)\b/;
 const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/g;
+const PAIN_WORD = new RegExp(GENERIC_PAIN.source);
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
 const PERSON =
   /^(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner|contact)\b/;
@@ -127,8 +128,28 @@ const ACKNOWLEDGEMENT =
 const TAG_QUESTION =
   /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
 
-/** Words for pain itself, shared by every painful symptom: never what makes a cue the symptom's own. */
-const PAIN_STEMS: ReadonlySet<string> = new Set(['pain', 'painful', 'sore', 'discomfort', 'tender']);
+const PROBLEM_WORDS = /^(?:problems?|troubles?|difficult(?:y|ies)|issues?)$/;
+
+/** Whether a phrase says no more than "problem with <a system word>". */
+function onlySystemWord(phrase: string, lexicon: Lexicon): boolean {
+  const own = tokenize(phrase).filter(
+    (w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w) && !PROBLEM_WORDS.test(w),
+  );
+  return own.length === 1 && lexicon.systemWords.has(own[0] as string);
+}
+
+/** Words for pain itself and for change: never what makes a cue the symptom's own. */
+const PAIN_STEMS: ReadonlySet<string> = new Set([
+  'pain',
+  'painful',
+  'sore',
+  'discomfort',
+  'tender',
+  'harder',
+  'easier',
+  'worse',
+  'better',
+]);
 
 /** Whether a time cue's words are the symptom's own ("how many pillows at night": night is orthopnoea's). */
 function restates(cue: string, target: string | undefined, lexicon: Lexicon): boolean {
@@ -212,7 +233,11 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   for (const p of phrases) {
     if (p.kind === 'symptom' || p.kind === 'condition' || p.kind === 'medication') {
       const mark = p.kind === 'condition' ? 'x' : 'q';
-      masked = masked.slice(0, p.start) + mark.repeat(p.end - p.start) + masked.slice(p.end);
+      // a comparative inside a phrase still speaks of the course: "is it getting harder to breathe?"
+      const hidden = text
+        .slice(p.start, p.end)
+        .replace(/\b(?!(?:harder|easier|worse|better)\b)\w+/g, (w) => mark.repeat(w.length));
+      masked = masked.slice(0, p.start) + hidden + masked.slice(p.end);
     }
   }
   // "worse than usual" asks whether it has changed, not what aggravates it
@@ -254,7 +279,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   let symptomHits = phrases.filter((p) => p.kind === 'symptom');
   const circumstance = (p: PhraseHit): boolean =>
     p !== associatedAnchor && CONDITION_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
-  if (cues.length > 0 || symptomHits.some((p) => !circumstance(p))) {
+  const otherSubject =
+    focus.symptom !== undefined || PAIN_WORD.test(text) || symptomHits.some((p) => !circumstance(p));
+  if (otherSubject) {
     symptomHits = symptomHits.filter((p) => !circumstance(p));
   }
   symptomHits = symptomHits.filter((p) => !FALSE_FRIENDS[p.id]?.test(text));
@@ -262,7 +289,12 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     const h = hits[i];
     if (h && TOPIC_FALSE_FRIENDS[h.topic]?.test(text)) hits.splice(i, 1);
   }
-  const conditionHits = phrases.filter((p) => p.kind === 'condition');
+  // "any treatment for cancer?" asks about the treatment (an exposure), not the diagnosis inside it
+  const conditionHits = phrases.filter(
+    (p) =>
+      p.kind === 'condition' &&
+      !phrases.some((e) => e.kind === 'exposure' && e.weak !== true && e.start <= p.start && p.end <= e.end),
+  );
   // a phrase that is both a condition and a symptom ("angina", "reflux") is a condition only in a history frame
   const historyFrame = PMH_CUE.test(text) || has('pmh') || has('family');
   const overlaps = (a: PhraseHit, b: PhraseHit): boolean => a.start < b.end && b.start < a.end;
@@ -331,6 +363,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     let rosText = text;
     for (const p of phrases) {
       if ((p.kind === 'symptom' || p.kind === 'condition') && /\s/.test(text.slice(p.start, p.end))) {
+        // "problems with your hearing" is the review of the ears, not the hearing-loss term it also fits
+        if (p.kind === 'symptom' && onlySystemWord(text.slice(p.start, p.end), lexicon)) continue;
         rosText = rosText.slice(0, p.start) + '#'.repeat(p.end - p.start) + rosText.slice(p.end);
       }
     }

@@ -49,7 +49,7 @@ export interface Analysis {
   symptoms: Mention[];
   /** Clauses that repeat one of the record's own phrases (an attribute, a history item, ICE). */
   echoClauses: Set<number>;
-  /** The same, also counting the plan's denial examples (for new-claim checks only). */
+  /** Clauses that repeat one of the plan's denial examples (for new-claim checks only). */
   echoLoose: Set<number>;
   /** Clauses that repeat a record phrase holding a negation ("like I'm just not getting enough air"). */
   echoNegated: Set<number>;
@@ -159,7 +159,7 @@ const NEGATED = /(?:\b(?:no|not|never|without|nothing|cannot)\b|n't\b)/i;
 
 /**
  * The record's own phrases (attributes, history, ICE) and this turn's plan values and example
- * sentences; `loose` adds the plan's denial examples, whose wording may itself name other symptoms
+ * sentences; `loose` holds the plan's denial examples, whose wording may itself name other symptoms
  * ("No, it's a dry cough, nothing comes up" denies sputum).
  */
 function storyTexts(ctx: ReplyContext): { strict: string[]; loose: string[] } {
@@ -173,7 +173,7 @@ function storyTexts(ctx: ReplyContext): { strict: string[]; loose: string[] } {
     if (def && f.status === 'present') strict.push(...def.lay);
     if (f.status !== 'absent') strict.push(f.value);
   }
-  return { strict, loose: [...strict, ...loose] };
+  return { strict, loose };
 }
 
 /** Feelings everyone has about being ill: not the anxiety or low mood symptoms. */

@@ -57,7 +57,7 @@ export function leak(how: Disguise): Maker {
       how === 'translated'
         ? names.filter((n) => disguise(n, how, c.r, '') !== undefined)
         : how === 'acrostic'
-          ? names.filter((n) => n.replace(/[^a-z]/gi, '').length >= 5)
+          ? names.filter((n) => n.replace(/[^a-z]/gi, '').length >= 5 && !/\d/.test(n))
           : names;
     if (candidates.length === 0) return undefined;
     const name = c.r.pick(candidates);
