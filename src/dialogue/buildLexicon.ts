@@ -13,9 +13,9 @@ import { normalizeText } from './normalizeText.ts';
 import { DROPPED_WORDS, FILLER_WORDS, PARTICLES, phraseStems, WEAK_WORDS } from './phraseStems.ts';
 import { COMMON_WORDS, RULE_WORDS } from './questionWords.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
+import { stemWord } from './stemWord.ts';
 import { SYMPTOM_REFINEMENTS, type SymptomRefinement } from './symptomRefinements.ts';
 import { SYSTEM_WORDS } from './systemWords.ts';
-import { stemWord } from './stemWord.ts';
 import { tokenize } from './tokenize.ts';
 import { TOPIC_RULES } from './topicRules.ts';
 
@@ -29,8 +29,10 @@ export interface PhraseEntry {
   text: string;
   /** Exposure terms that are also another topic's words ("surgery"): they need a recency cue. */
   weak?: boolean;
-  /** For one-word phrases, the word itself (normalized). */
+  /** For one-word phrases, the word itself (normalized), its shortest written form. */
   word?: string;
+  /** For one-word phrases, every written form merged into it ("faint", "fainted", "fainting"). */
+  forms?: Set<string>;
   /** The stems of its own words, fillers left out: what a loose match must find. */
   content: readonly string[];
   /** A two-word term without a particle, neither word a term of it alone, matches in either order. */
@@ -130,7 +132,10 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     }
     if (stems.length === 1) {
       const word = tokenize(normalized).find((w) => !DROPPED_WORDS.has(w));
-      if (word !== undefined) entry.word = word;
+      if (word !== undefined) {
+        entry.word = word;
+        entry.forms = new Set([word]);
+      }
     }
     entries.push(entry);
     for (const w of tokenize(normalizeText(text))) words.add(w);
@@ -176,13 +181,17 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     );
     if (!same) list.push(entry);
     // one-word phrases keep their shortest written form ("breathless", not "breathlessness")
-    else if (same.word !== undefined && entry.word !== undefined && entry.word.length < same.word.length)
-      same.word = entry.word;
+    else if (same.word !== undefined && entry.word !== undefined) {
+      same.forms?.add(entry.word);
+      if (entry.word.length < same.word.length) same.word = entry.word;
+    }
     phrases.set(first, list);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   // "dry cough" is a kind of cough ("cough" alone names it): "is your cough dry?" asks what it is like
-  const oneWord = new Set(entries.filter((e) => e.word !== undefined).map((e) => `${e.kind}:${e.id}:${e.word}`));
+  const oneWord = new Set(
+    entries.filter((e) => e.word !== undefined).map((e) => `${e.kind}:${e.id}:${e.word}`),
+  );
   for (const e of entries) {
     const own = tokenize(normalizeText(e.text));
     if (e.reversible && own.some((w) => oneWord.has(`${e.kind}:${e.id}:${w}`))) e.reversible = false;
@@ -226,9 +235,9 @@ export function buildLexicon(ontology: Ontology): Lexicon {
   return {
     phrases,
     looseTerms,
-    refinements: SYMPTOM_REFINEMENTS.filter((r) => symptoms.has(r.id) && r.base.some((b) => symptoms.has(b))).map(
-      (r) => ({ ...r, setting: new RegExp(r.setting.source, 'g') }),
-    ),
+    refinements: SYMPTOM_REFINEMENTS.filter(
+      (r) => symptoms.has(r.id) && r.base.some((b) => symptoms.has(b)),
+    ).map((r) => ({ ...r, setting: new RegExp(r.setting.source, 'g') })),
     patterns: EXPOSURE_PATTERNS.filter((p) => ontology.exposures.has(p.id)).map((p) => ({
       kind: 'exposure' as const,
       ...p,
@@ -238,7 +247,7 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     systemAlternation,
     typos: { known, byFirstLetter },
     rosFrame: new RegExp(
-      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:${systemAlternation}) (?:wise)\\b`,
+      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b`,
     ),
   };
 }

@@ -103,8 +103,17 @@ export function describeView(v: PatientView): string {
   return lines.join('\n');
 }
 
+/**
+ * The label a fact is shown under: symptom facts keep their symptom and attribute; others only their
+ * topic, since their ids may name conditions ("pmh:ischaemic-heart-disease" would name a diagnosis).
+ */
+export function promptKey(fact: string): string {
+  if (/^symptom:[a-z0-9-]+(?:\/[a-z]+)?$/.test(fact)) return fact;
+  return fact.split(':')[0] ?? fact;
+}
+
 function describeMemory(m: Memory): string {
-  const said = Object.values(m.disclosed).map((f) => `- ${f.fact}: ${f.status === 'absent' ? 'no' : f.value}`);
+  const said = Object.values(m.disclosed).map((f) => `- ${promptKey(f.fact)}: ${f.status === 'absent' ? 'no' : f.value}`);
   const improvised = Object.entries(m.improvised).map(([k, v]) => `- ${k}: ${v}`);
   const out: string[] = [];
   if (said.length > 0) out.push('## Already said (stay consistent)', ...said);
@@ -120,7 +129,7 @@ export function describePlan(d: Disclosure, examples: Record<string, string>): s
   const lines = ['Plan: say these facts, in your own words:'];
   d.facts.forEach((f, i) => {
     const value = f.status === 'absent' ? `you do not have this (${f.value})` : f.status === 'unknown' ? `you do not know (${f.value})` : f.value;
-    lines.push(`${i + 1}. [${f.fact}] ${f.status}: ${value}`);
+    lines.push(`${i + 1}. [${promptKey(f.fact)}] ${f.status}: ${value}`);
     const example = examples[f.fact];
     if (example) lines.push(`   e.g. "${example}"`);
   });

@@ -2,7 +2,9 @@
  * Finds the lexicon's phrases in a clause: its terms (see matchTerms), refined symptoms (see
  * refineSymptoms) and the few whole-clause patterns. Overlaps within one kind are settled longest
  * first, so "coughing up blood" is haemoptysis, not cough; a term shared by several symptoms
- * ("indigestion") means every one of them unless the clause names one of them itself.
+ * ("indigestion") means every one of them unless the clause names one of them itself; a name used as
+ * a modifier ("flu jab") and a symptom that is only the setting of another ("walk before you get
+ * chest pain") are dropped.
  */
 import type { Lexicon, PhraseKind } from './buildLexicon.ts';
 import { matchTerms } from './matchTerms.ts';
@@ -31,6 +33,8 @@ export interface PhraseHit {
 
 /** A name used as a modifier of what is really asked about: "flu jab", "covid vaccine". */
 const MODIFIER_OF = /^ (?:jabs?|vaccin\w*|immuni[sz]\w*|boosters?|injections?|shots?)\b/;
+/** "how far can you walk before you get chest pain?": the first symptom is the setting of the second. */
+const SETTING_BEFORE = /^ (?:\w+ ){0,2}?(?:before|until|till)\b/;
 
 /** Tokens of a clause with their offsets (the clause is single-spaced words). */
 export function clauseTokens(text: string): ClauseToken[] {
@@ -41,8 +45,11 @@ export function clauseTokens(text: string): ClauseToken[] {
   return out;
 }
 
-/** Keeps, of several ids read from one span, those the clause also names elsewhere ("heartburn or indigestion"). */
-function settleShared(kept: PhraseHit[]): PhraseHit[] {
+/**
+ * Keeps, of several ids read from one span, those the clause also names elsewhere ("heartburn or
+ * indigestion") or the symptom under discussion ("the swelling in both legs" when ankles are discussed).
+ */
+function settleShared(kept: PhraseHit[], focus: string | undefined): PhraseHit[] {
   const spanKey = (h: PhraseHit): string => `${h.kind}:${h.start}:${h.end}`;
   const bySpan = new Map<string, PhraseHit[]>();
   for (const h of kept) bySpan.set(spanKey(h), [...(bySpan.get(spanKey(h)) ?? []), h]);
@@ -50,12 +57,18 @@ function settleShared(kept: PhraseHit[]): PhraseHit[] {
     const group = bySpan.get(spanKey(h)) ?? [];
     if (group.length < 2) return true;
     const named = (id: string): boolean =>
+      (h.kind === 'symptom' && id === focus) ||
       kept.some((o) => o.kind === h.kind && o.id === id && spanKey(o) !== spanKey(h));
     return !group.some((g) => named(g.id)) || named(h.id);
   });
 }
 
-export function findPhrases(text: string, tokens: readonly ClauseToken[], lexicon: Lexicon): PhraseHit[] {
+export function findPhrases(
+  text: string,
+  tokens: readonly ClauseToken[],
+  lexicon: Lexicon,
+  focus?: string,
+): PhraseHit[] {
   const content = tokens.filter((t) => !DROPPED_WORDS.has(t.word));
   const candidates = matchTerms(content, lexicon);
   for (const p of lexicon.patterns) {
@@ -67,7 +80,9 @@ export function findPhrases(text: string, tokens: readonly ClauseToken[], lexico
   // longest first within a kind; a hit overlapping a longer one of its kind is dropped
   candidates.sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.weak ?? false) - Number(b.weak ?? false),
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      Number(a.weak ?? false) - Number(b.weak ?? false),
   );
   const kept: PhraseHit[] = [];
   for (const c of candidates) {
@@ -82,5 +97,13 @@ export function findPhrases(text: string, tokens: readonly ClauseToken[], lexico
     );
     if (!clash) kept.push(c);
   }
-  return settleShared(kept).sort((a, b) => a.start - b.start);
+  const settled = settleShared(kept, focus).filter(
+    (p, _, all) =>
+      !(
+        p.kind === 'symptom' &&
+        SETTING_BEFORE.test(text.slice(p.end)) &&
+        all.some((o) => o.kind === 'symptom' && o.start > p.end)
+      ),
+  );
+  return settled.sort((a, b) => a.start - b.start);
 }

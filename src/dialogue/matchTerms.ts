@@ -14,7 +14,13 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['or', 'and']);
 const SLACK = 5;
 
 function hit(entry: PhraseEntry, first: ClauseToken, last: ClauseToken): PhraseHit {
-  const h: PhraseHit = { kind: entry.kind, id: entry.id, start: first.start, end: last.end, text: entry.text };
+  const h: PhraseHit = {
+    kind: entry.kind,
+    id: entry.id,
+    start: first.start,
+    end: last.end,
+    text: entry.text,
+  };
   if (entry.weak === true) h.weak = true;
   return h;
 }
@@ -72,7 +78,7 @@ export function matchTerms(content: readonly ClauseToken[], lexicon: Lexicon): P
     const first = content[i] as ClauseToken;
     const entries = lexicon.phrases.get(first.stem) ?? [];
     // a one-word term written exactly as the word beats one that only shares its stem ("winded" is not "wind")
-    const exactWord = entries.some((e) => e.stems.length === 1 && e.word === first.word);
+    const exactWord = entries.some((e) => e.stems.length === 1 && e.forms?.has(first.word) === true);
     for (const entry of entries) {
       const n = entry.stems.length;
       if (i + n > content.length) continue;
@@ -82,7 +88,7 @@ export function matchTerms(content: readonly ClauseToken[], lexicon: Lexicon): P
       // may lose its last letter to a sibling form ("bruises" for "bruising")
       const slack = (entry.word?.length ?? 0) >= 6 ? 1 : 0;
       if (n === 1 && entry.word !== undefined && first.word.length < entry.word.length - slack) ok = false;
-      if (n === 1 && exactWord && entry.word !== first.word) ok = false;
+      if (n === 1 && exactWord && entry.forms?.has(first.word) !== true) ok = false;
       if (ok) out.push(hit(entry, first, content[i + n - 1] as ClauseToken));
     }
     for (const entry of lexicon.looseTerms.get(first.stem) ?? []) {

@@ -4,7 +4,7 @@
  */
 import type { DisclosedFact } from '../domain/dialogue.ts';
 import type { PatientRecord } from '../domain/record.ts';
-import { describeAgo, describeSpan } from './describeAgo.ts';
+import { describeAgo, describeSpan } from '../text/describeAgo.ts';
 import { firstPerson } from './firstPerson.ts';
 import { pickBy } from './hashText.ts';
 import { numberWords } from './numberWords.ts';

@@ -5,7 +5,7 @@
  */
 import type { PatientRecord, RecordSymptom } from '../domain/record.ts';
 import type { SymptomAttribute } from '../ontology/schema.ts';
-import { describeAgo, describeSpan } from './describeAgo.ts';
+import { describeAgo, describeSpan } from '../text/describeAgo.ts';
 import { pickBy } from './hashText.ts';
 import { addFact, alreadySaid, type PlanContext } from './planContext.ts';
 

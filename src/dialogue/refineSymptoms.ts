@@ -17,14 +17,17 @@ export function refineSymptoms(text: string, hits: readonly PhraseHit[], lexicon
   const push = (id: string, start: number, end: number): void => {
     out.push({ kind: 'symptom', id, start, end, text: text.slice(start, end) });
   };
-  for (const r of lexicon.refinements) {
-    const bases = hits.filter((h) => h.kind === 'symptom' && r.base.includes(h.id));
-    if (bases.length === 0) continue;
-    const settings = [...text.matchAll(r.setting)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    for (const b of bases) {
+  for (const b of hits) {
+    if (b.kind !== 'symptom') continue;
+    // of several refinements of one mention ("breathless when you lie down at night"), the nearest setting wins
+    let best: { id: string; start: number; end: number; nearest: number } | undefined;
+    for (const r of lexicon.refinements) {
+      if (!r.base.includes(b.id)) continue;
       let start = b.start;
       let end = b.end;
-      for (const s of settings) {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const m of text.matchAll(r.setting)) {
+        const s = { start: m.index, end: m.index + m[0].length };
         if (s.start < b.end && b.start < s.end) continue;
         if (r.before === true && s.start > b.start) continue;
         const distance = s.start >= b.end ? s.start - b.end : b.start - s.end;
@@ -35,10 +38,12 @@ export function refineSymptoms(text: string, hits: readonly PhraseHit[], lexicon
         else {
           start = Math.min(start, s.start);
           end = Math.max(end, s.end);
+          nearest = Math.min(nearest, distance);
         }
       }
-      if (start !== b.start || end !== b.end) push(r.id, start, end);
+      if (nearest < (best?.nearest ?? Number.POSITIVE_INFINITY)) best = { id: r.id, start, end, nearest };
     }
+    if (best) push(best.id, best.start, best.end);
   }
   return out;
 }

@@ -18,7 +18,8 @@ export interface SymptomRefinement {
   before?: boolean;
 }
 
-const WAKING = /\b(?:wakes?|waking|woke|woken|awake|middle of the night|at night|in the night|nights?|sleep|asleep)\b/;
+const WAKING =
+  /\b(?:wakes?|waking|woke|woken|awake|middle of the night|at night|in the night|nights?|sleep|asleep)\b/;
 
 export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
   {
@@ -50,8 +51,7 @@ export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
   {
     id: 'pre-syncope',
     base: ['syncope'],
-    setting:
-      /\b(?:nearly|almost|about to|going to|gonna|might)\b/,
+    setting: /\b(?:nearly|almost|about to|going to|gonna|might)\b/,
     within: 20,
     before: true,
   },

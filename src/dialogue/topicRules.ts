@@ -21,7 +21,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   // ------------------------------------------------------------ greeting, identity, opening
   {
     topic: 'greeting',
-    re: /^(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)?\b|good (?:morning|afternoon|evening|day)\b)|\b(?:nice|pleased|lovely|good|great) to meet you\b|\bmy name is\b|\bi am (?:a |an |one of the |the |your )?(?:\w+ ){0,4}(?:student|medic|doctor|f1|fy1|fy2|physician|nurse|registrar|house officer|intern|resident|clinician|practitioner)\b|\bi am dr\b|\bi will be (?:seeing|talking|speaking|looking after)\b|\b(?:is it|would it be) (?:okay|all right|fine) (?:if|for me to|with you if) (?:i )?(?:ask|talk|chat|take|have a|go through|speak)\b|\bdo you mind if i (?:ask|talk|chat|take|have a|go through|speak)\b|\b(?:are you|would you be) (?:happy|okay|ok|all right|alright|comfortable) (?:to|for me to|if i|if we) (?:chat|talk|speak|ask|have a chat|answer)\b|\bcan i (?:ask|have a chat|talk)\b[\w\s]{0,20}\b(?:questions|chat)\b/,
+    re: /^(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)?\b|good (?:morning|afternoon|evening|day)\b)|\b(?:nice|pleased|lovely|good|great) to meet you\b|\bmy name is\b|\bi am (?:a |an |one of the |the |your )?(?:\w+ ){0,4}(?:student|medic|doctor|f1|fy1|fy2|physician|nurse|registrar|house officer|intern|resident|clinician|practitioner)\b|\bi am dr\b|\bi will be (?:seeing|talking|speaking|looking after)\b|\b(?:is it|would it be) (?:okay|all right|fine) (?:if|for me to|with you if) (?:i )?(?:ask|talk|chat|take|have a|go through|speak)\b|\bdo you mind if i (?:ask|talk|chat|take|have a|go through|speak)\b|\bi am (?:just )?going to (?:ask|go through) (?:you )?(?:a few|some|a couple of|a number of|a few more|some more)\b|\b(?:are you|would you be) (?:happy|okay|ok|all right|alright|comfortable) (?:to|for me to|if i|if we) (?:chat|talk|speak|ask|have a chat|answer)\b|\bcan i (?:ask|have a chat|talk)\b[\w\s]{0,20}\b(?:questions|chat)\b/,
   },
   {
     topic: 'identity',
@@ -30,7 +30,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   },
   {
     topic: 'opening',
-    re: /\bwhat (?:has |is )?(?:brought|brings|bring) you\b|\bbrought you (?:in|here|to|along)\b|\bwhat (?:seems to be|is|was|has been) (?:the )?(?:problem|matter|trouble|issue|concern)\b|\bhow can (?:i|we) (?:help|be of help)\b|\bwhat can (?:i|we) (?:do|help) (?:for|with) you\b|\bwhat can (?:i|we) help you with\b|\bwhat (?:has been|is|was|has) (?:been )?(?:going on|happening|up)\b|\btell me\b[\w\s]{0,25}\b(?:what|why) (?:has|is|you|brought|happened|made)\b|\bwhy (?:have|did) you (?:come|came|call|decide)\b|\bwhat made you (?:come|call|decide|seek)\b|\bwhat (?:is|was) the (?:main )?reason\b|\bwhat happened\b|\bin your own words\b|\bwhat is (?:wrong|the matter) (?:today|with you)\b|\bstart (?:from|at) the beginning\b|\bwhat (?:is|are) (?:the )?(?:main )?(?:problem|issue|thing|complaint)s?\b|\bhow (?:are|have) you been (?:feeling )?(?:recently|lately)\b|\bwhat (?:is|has been) bothering you\b|\bwhat (?:is|are) you (?:here|in) (?:for|about)\b|\bwhat (?:are|were) your symptoms\b|\bwhat symptoms\b/,
+    re: /\bwhat (?:has |is )?(?:brought|brings|bring) you\b|\bbrought you (?:in|here|to|along)\b|\bto bring you (?:in|here|to)\b|\bwhat is the story\b|\bwhat (?:seems to be|is|was|has been) (?:the )?(?:problem|matter|trouble|issue|concern)\b|\bhow can (?:i|we) (?:help|be of help)\b|\bwhat can (?:i|we) (?:do|help) (?:for|with) you\b|\bwhat can (?:i|we) help you with\b|\bwhat (?:has been|is|was|has) (?:been )?(?:going on|happening|up)\b|\btell me\b[\w\s]{0,25}\b(?:what|why) (?:has|is|you|brought|happened|made)\b|\bwhy (?:have|did) you (?:come|came|call|decide)\b|\bwhat made you (?:come|call|decide|seek)\b|\bwhat (?:is|was) the (?:main )?reason\b|\bwhat happened\b|\bin your own words\b|\bwhat is (?:wrong|the matter) (?:today|with you)\b|\bstart (?:from|at) the beginning\b|\bwhat (?:is|are) (?:the )?(?:main )?(?:problem|issue|thing|complaint)s?\b|\bhow (?:are|have) you been (?:feeling )?(?:recently|lately)\b|\bwhat (?:is|has been) bothering you\b|\bwhat (?:is|are) you (?:here|in) (?:for|about)\b|\bwhat (?:are|were) your symptoms\b|\bwhat symptoms\b/,
     blocks: ['smalltalk:how-are-you'],
   },
   // ------------------------------------------------------------ closing moves
@@ -70,7 +70,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'smalltalk',
     target: 'thanks',
-    re: /^(?:okay |right |great |lovely |perfect |brilliant |fine |good )?(?:thank you|thanks|cheers|ta)(?: very much| so much| a lot)?(?: for (?:that|answering|your time|your help|all that))?$/,
+    re: /^(?:okay |right |great |lovely |perfect |brilliant |fine |good )?(?:thank you|thanks|cheers|ta)(?: very much| so much| a lot)?(?: for (?:that|answering|your time|your help|all that))?$|^(?:okay |right )?(?:that is|that was|you have been) (?:really |very |so )?(?:helpful|useful|great)(?: thank you| thanks)?$/,
   },
   {
     topic: 'smalltalk',
@@ -179,7 +179,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   },
   {
     topic: 'concerns',
-    re: /\b(?:is there |are there )?(?:anything|something) (?:in particular |specific |specifically )?(?:that is |that )?(?:worrying|concerning|bothering|scaring|frightening) you\b|\bwhat (?:is|are) (?:your|you) (?:main |biggest |greatest |particular |specific |most )?(?:worr(?:y|ies)|concerns?|fears?)\b|\bare you (?:worried|concerned|scared|frightened|afraid)\b|\bwhat (?:worries|concerns|scares|frightens|bothers) you\b|\bwhat (?:are|were) you (?:most )?(?:worried|concerned|scared|frightened|afraid)\b|\b(?:any|have you (?:got|had) any|do you have any) (?:worries|concerns|fears)\b|\bworried (?:about|that|it)\b|\bconcerned (?:about|that|it)\b|\bbiggest (?:worry|fear|concern)\b|\bwhat is on your mind\b|\byour (?:main )?(?:worry|concern|fear)s?\b|\bmost (?:worried|concerned|scared) about\b|\bafraid (?:of|that|it)\b|\bscared (?:of|that|it)\b/,
+    re: /\b(?:is there |are there )?(?:anything|something) (?:in particular |specific |specifically )?(?:that is |that )?(?:worrying|concerning|bothering|scaring|frightening) you\b|\bwhat (?:is|are) (?:your|you) (?:main |biggest |greatest |particular |specific |most )?(?:worr(?:y|ies)|concerns?|fears?)\b|\bare you (?:worried|concerned|scared|frightened|afraid)\b|\bwhat (?:worries|concerns|scares|frightens|bothers) you\b|\bwhat is (?:worrying|concerning|bothering|scaring|frightening) you\b|\bhow (?:are|do) you feel(?:ing)? about (?:all )?(?:this|it|that|what)\b|\bwhat (?:are|were) you (?:most )?(?:worried|concerned|scared|frightened|afraid)\b|\b(?:any|have you (?:got|had) any|do you have any) (?:worries|concerns|fears)\b|\bworried (?:about|that|it)\b|\bconcerned (?:about|that|it)\b|\bbiggest (?:worry|fear|concern)\b|\bwhat is on your mind\b|\byour (?:main )?(?:worry|concern|fear)s?\b|\bmost (?:worried|concerned|scared) about\b|\bafraid (?:of|that|it)\b|\bscared (?:of|that|it)\b/,
     blocks: ['symptom:anxiety', 'anything-else'],
   },
   {

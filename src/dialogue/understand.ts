@@ -63,9 +63,13 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
     }
   }
   // "okay, thanks. and does anything make it worse?": the thanks is a courtesy before the question
-  const questions = all.filter((q) => q.topic !== 'unknown' && !(q.topic === 'smalltalk' && q.target === 'thanks'));
+  const questions = all.filter(
+    (q) => q.topic !== 'unknown' && !(q.topic === 'smalltalk' && q.target === 'thanks'),
+  );
   const understood = all.filter(
-    (q) => q.topic !== 'unknown' && (questions.length === 0 || !(q.topic === 'smalltalk' && q.target === 'thanks')),
+    (q) =>
+      q.topic !== 'unknown' &&
+      (questions.length === 0 || !(q.topic === 'smalltalk' && q.target === 'thanks')),
   );
   // a stray unclear fragment next to clear questions is dropped only when it is short (a tag, an aside)
   const unknown = all.filter((q) => q.topic === 'unknown' && (q.span ?? '').split(' ').length > 3);

@@ -8,9 +8,9 @@ import { ATTRIBUTE_RULES } from './attributeRules.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
-import { DROPPED_WORDS, FILLER_WORDS } from './phraseStems.ts';
+import { namesOnlySystem } from './namesOnlySystem.ts';
+import { restatesSymptom } from './restatesSymptom.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
-import { stemWord } from './stemWord.ts';
 import { tokenize } from './tokenize.ts';
 import { TOPIC_RULES } from './topicRules.ts';
 
@@ -81,17 +81,14 @@ const followUpTopic = (topic: string | undefined): Topic | undefined =>
 
 /** Everyday idioms that contain a symptom word but do not ask about the symptom. */
 const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
-  seizures: /\bfit (?:and|for|to|enough)\b|\bkeep fit\b|\bfit in\b/,
   rash: /\bone spot\b|\bspot on\b/,
   'ankle-swelling': /\bone (?:of (?:the |my |your )?)?legs?\b|\bone side\b/,
-  'weight-loss': /\bblood thinners?\b/,
-  thirst: /\bdrink\w* more than\b|\bdrink\w* too much\b/,
   fatigue: /\btired of\b/,
   'low-mood': /\bdown (?:the|to|into|your)\b/,
 };
 /** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
 const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
-  alcohol: /\beating and drinking\b|\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
+  alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
   smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
 };
 /** Examination instructions: not a history question. */
@@ -105,14 +102,12 @@ const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
   'intravenous-drug-use': /\binject\w*|\bneedles?\b|\bintravenous\b|\biv\b/,
   birds: /\bbirds?\b|\bpigeons?\b|\bbudgies?\b|\bparrots?\b|\bpoultry\b|\bchickens?\b|\bfeathers?\b/,
 };
-const PMH_CUE =
-  /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer)\b/;
+const PMH_CUE = /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer)\b/;
 const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/g;
 const PAIN_WORD = new RegExp(GENERIC_PAIN.source);
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
 const PERSON =
   /^(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner|contact)\b/;
-const SETTING_BEFORE = /^ (?:\w+ ){0,2}?(?:before|until|till)\b/;
 const GENERIC_SWELLING = /\b(?:swelling|swollen|swell|swells|puffiness|puffy)\b/g;
 /** Something in the clause that asks rather than tells ("I can see you're in pain" only tells). */
 const QUESTION_FORM =
@@ -127,40 +122,6 @@ const ACKNOWLEDGEMENT =
   /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
 const TAG_QUESTION =
   /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
-
-const PROBLEM_WORDS = /^(?:problems?|troubles?|difficult(?:y|ies)|issues?)$/;
-
-/** Whether a phrase says no more than "problem with <a system word>". */
-function onlySystemWord(phrase: string, lexicon: Lexicon): boolean {
-  const own = tokenize(phrase).filter(
-    (w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w) && !PROBLEM_WORDS.test(w),
-  );
-  return own.length === 1 && lexicon.systemWords.has(own[0] as string);
-}
-
-/** Words for pain itself and for change: never what makes a cue the symptom's own. */
-const PAIN_STEMS: ReadonlySet<string> = new Set([
-  'pain',
-  'painful',
-  'sore',
-  'discomfort',
-  'tender',
-  'harder',
-  'easier',
-  'worse',
-  'better',
-]);
-
-/** Whether a time cue's words are the symptom's own ("how many pillows at night": night is orthopnoea's). */
-function restates(cue: string, target: string | undefined, lexicon: Lexicon): boolean {
-  const stems = lexicon.symptoms.get(target ?? '')?.termStems;
-  if (stems === undefined) return false;
-  const own = tokenize(cue)
-    .filter((w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w))
-    .map(stemWord)
-    .filter((w) => !PAIN_STEMS.has(w));
-  return own.length > 0 && own.every((w) => stems.has(w));
-}
 
 function blocked(hit: TopicHit, by: readonly TopicHit[]): boolean {
   return by.some(
@@ -189,15 +150,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (EXAM_INSTRUCTION.test(text)) return [{ topic: 'unknown', confidence: 0, span: clause }];
   const span = clause;
   const tokens = clauseTokens(text);
-  // "how far can you walk before you get chest pain?": the first is the setting of the second
-  const phrases = findPhrases(text, tokens, lexicon).filter(
-    (p, _, all) =>
-      !(
-        p.kind === 'symptom' &&
-        SETTING_BEFORE.test(text.slice(p.end)) &&
-        all.some((o) => o.kind === 'symptom' && o.start > p.end)
-      ),
-  );
+  const phrases = findPhrases(text, tokens, lexicon, focus.symptom);
 
   // ---- topic rules
   const hits: TopicHit[] = [];
@@ -290,10 +243,15 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     if (h && TOPIC_FALSE_FRIENDS[h.topic]?.test(text)) hits.splice(i, 1);
   }
   // "any treatment for cancer?" asks about the treatment (an exposure), not the diagnosis inside it
+  // and "any problems with your kidneys?" is a review of the system, not a condition called "kidney problems"
+  const rosFramed = lexicon.rosFrame.test(text);
   const conditionHits = phrases.filter(
     (p) =>
       p.kind === 'condition' &&
-      !phrases.some((e) => e.kind === 'exposure' && e.weak !== true && e.start <= p.start && p.end <= e.end),
+      !phrases.some(
+        (e) => e.kind === 'exposure' && e.weak !== true && e.start <= p.start && p.end <= e.end,
+      ) &&
+      !(rosFramed && namesOnlySystem(text.slice(p.start, p.end), lexicon)),
   );
   // a phrase that is both a condition and a symptom ("angina", "reflux") is a condition only in a history frame
   const historyFrame = PMH_CUE.test(text) || has('pmh') || has('family');
@@ -358,13 +316,13 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- review of systems
   if (lexicon.rosFrame.test(text)) {
     const systems = new Set<string>();
-    if (/\bin yourself\b/.test(text)) systems.add('general');
+    if (/\bin yourself\b|\b(?:generally|overall|in general)\s*$/.test(text)) systems.add('general');
     // a one-word symptom that is also a system word ("bowels") reads as the review of that system
     let rosText = text;
     for (const p of phrases) {
       if ((p.kind === 'symptom' || p.kind === 'condition') && /\s/.test(text.slice(p.start, p.end))) {
         // "problems with your hearing" is the review of the ears, not the hearing-loss term it also fits
-        if (p.kind === 'symptom' && onlySystemWord(text.slice(p.start, p.end), lexicon)) continue;
+        if (namesOnlySystem(text.slice(p.start, p.end), lexicon)) continue;
         rosText = rosText.slice(0, p.start) + '#'.repeat(p.end - p.start) + rosText.slice(p.end);
       }
     }
@@ -375,7 +333,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
       const at = m.index;
       symptomHits = symptomHits.filter((s) => !(s.start <= at && at < s.end));
     }
-    const asPmh = PMH_CUE.test(text);
+    // "do you have asthma or any lung problems?" is the history, not a review of the lungs
+    const asPmh = PMH_CUE.test(text) || conditions.length > 0;
     for (const system of systems) {
       if (asPmh) {
         if (!has('pmh') && conditions.length === 0) hits.push({ topic: 'pmh', start: 0, blocks: [] });
@@ -484,7 +443,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     const chosen =
       explicitAfter && (before === undefined || before.target === focusSymptom) ? after : (before ?? after);
     const target = chosen === undefined ? focusSymptom : chosen.target;
-    if (cue.attribute === 'timing' && restates(masked.slice(cue.start, cue.end), target, lexicon)) continue;
+    if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
+      continue;
     if (target !== undefined) withCue.add(target);
     push(
       target === undefined

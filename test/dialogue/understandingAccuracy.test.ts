@@ -5,7 +5,9 @@ import { knowledge } from './knowledge.ts';
 
 const { lexicon } = knowledge();
 
-function accuracy(name: QuestionSetName): { correct: number; total: number; size: number } {
+// The blind set is deliberately not read here: a threshold on it would invite tuning on it. Only
+// `npm run bench understanding` scores it.
+function accuracy(name: QuestionSetName): { correct: number; total: number } {
   const items = loadQuestionSet(name);
   let correct = 0;
   for (const item of items) {
@@ -14,21 +16,21 @@ function accuracy(name: QuestionSetName): { correct: number; total: number; size
     if (item.topic !== undefined) focus.topic = item.topic;
     if (isCorrect(understand(item.q, focus, lexicon), item.expect)) correct++;
   }
-  return { correct, total: items.length, size: items.length };
+  return { correct, total: items.length };
 }
 
 describe('understanding accuracy on the labelled question sets', () => {
-  it('has at least 400 labelled questions in all', () => {
-    expect(loadQuestionSet('dev').length + loadQuestionSet('heldout').length).toBeGreaterThanOrEqual(400);
+  it('has at least 1,000 labelled questions in the development and held-out sets', () => {
+    expect(loadQuestionSet('dev').length + loadQuestionSet('heldout').length).toBeGreaterThanOrEqual(1000);
   });
 
-  it('understands at least 97% of the development set exactly', () => {
+  it('understands at least 99% of the development set exactly', () => {
     const { correct, total } = accuracy('dev');
-    expect(correct / total).toBeGreaterThanOrEqual(0.97);
+    expect(correct / total).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('understands at least 85% of the held-out set exactly (never tuned on)', () => {
+  it('understands at least 97% of held-out v1 exactly (its misses were seen while fixing)', () => {
     const { correct, total } = accuracy('heldout');
-    expect(correct / total).toBeGreaterThanOrEqual(0.85);
+    expect(correct / total).toBeGreaterThanOrEqual(0.97);
   });
 });
