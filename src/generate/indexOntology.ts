@@ -13,6 +13,7 @@ import type {
   SurgeryDef,
 } from '../ontology/schema.ts';
 import { diagnosisLeakMatcher } from '../plausibility/diagnosisLeakMatcher.ts';
+import { historyExcludedFor } from '../plausibility/historyExcludedFor.ts';
 import { termsPattern } from '../text/termsPattern.ts';
 
 export interface GeneratorIndex {
@@ -33,6 +34,12 @@ export interface GeneratorIndex {
   distractorsOf(condition: ConditionDef): readonly ChronicConditionDef[];
   /** Ids of chronic conditions that are the condition itself under another name (never background comorbidity). */
   sameAs(condition: ConditionDef): ReadonlySet<string>;
+  /**
+   * Chronic-condition and operation ids never drawn as background for the condition: its `excludeHistory`,
+   * the condition itself under another name, and anything named (or lay-named) like the diagnosis.
+   * Its own risk factors are the knowledge base's choice and stay allowed.
+   */
+  excludedFor(condition: ConditionDef): ReadonlySet<string>;
 }
 
 /** ICE entries of one kind, split so a pick touches only those that fit the patient's symptoms. */
@@ -62,6 +69,7 @@ function buildIndex(o: Ontology): GeneratorIndex {
   const occupations = new Map<number, readonly string[]>();
   const living = new Map<number, { options: readonly string[]; weights: readonly number[] }>();
   const same = new Map<string, ReadonlySet<string>>();
+  const excluded = new Map<string, ReadonlySet<string>>();
   const sameAs = (c: ConditionDef): ReadonlySet<string> => {
     let ids = same.get(c.id);
     if (!ids) {
@@ -119,6 +127,14 @@ function buildIndex(o: Ontology): GeneratorIndex {
       return byKind;
     },
     sameAs,
+    excludedFor(c) {
+      let ids = excluded.get(c.id);
+      if (!ids) {
+        ids = new Set([...historyExcludedFor(o, c), ...sameAs(c)]);
+        excluded.set(c.id, ids);
+      }
+      return ids;
+    },
     distractorsOf(c) {
       let list = distractors.get(c.id);
       if (!list) {

@@ -1,10 +1,12 @@
 /**
  * The result of any investigation for a patient: the record's own result when it has one, else a
- * normal result that is the same every time it is asked for (seeded from the record's seed and the
- * test id), inside the reference range for the patient's age and sex. Used by `/order <test>`.
+ * result that is the same every time it is asked for (seeded from the record's seed and the test id):
+ * what the patient's medications or chronic conditions make it (warfarin: INR 2.0–3.5, known HIV: a
+ * positive test), else normal for the patient's age and sex. Used by `/order <test>`.
  */
 import { PatientZeroError } from '../domain/errors.ts';
 import type { InvestigationResult, PatientRecord } from '../domain/record.ts';
+import { historyEffectOn } from '../ontology/historyEffectOn.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
 import { referenceRangeFor } from '../ontology/referenceRangeFor.ts';
 import { buildResult } from './buildResult.ts';
@@ -28,6 +30,8 @@ export function resultFor(
     });
   }
   const rng = createRng(`${record.seed}|${record.id}|result|${investigationId}`);
+  const effect = historyEffectOn(record.history, ontology, investigationId);
+  if (effect) return buildResult(def, record.demographics, effect, rng);
   if (def.type === 'qualitative') return buildResult(def, record.demographics, { text: [def.normal] }, rng);
   const { age, sex } = record.demographics;
   const range = referenceRangeFor(def, age, sex);

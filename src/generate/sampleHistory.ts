@@ -3,6 +3,7 @@
  * first because medications depend on all of them (usual drugs of each condition, minus allergy
  * classes and sex-specific drugs); then operations and family history.
  */
+import { PREGNANCY_EXPOSURE } from '../ontology/pregnancy.ts';
 import type { DemographicsContext, HistoryContext } from './context.ts';
 import type { Rng } from './rng.ts';
 import { sampleAllergies } from './sampleAllergies.ts';
@@ -20,7 +21,14 @@ export function sampleHistory(ctx: DemographicsContext, rng: Rng): HistoryContex
   const social = sampleSocialHistory(ctx, rng);
   const pregnant = samplePregnancy(ctx.demographics.sex, ctx.demographics.age, social);
   const medications = sampleMedications(ctx, past, allergies, pregnant, rng);
-  const surgeries = sampleSurgeries(ctx, rng);
+  const surgeries = sampleSurgeries(
+    ctx,
+    {
+      has: new Set([...past.map((p) => p.def.id), ...medications.map((m) => m.id)]),
+      pregnancy: pregnant === true || social.exposures.some((e) => e.id === PREGNANCY_EXPOSURE),
+    },
+    rng,
+  );
   const family = sampleFamilyHistory(ctx, rng);
   return {
     ontology: ctx.ontology,

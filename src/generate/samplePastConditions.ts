@@ -34,10 +34,10 @@ export function samplePastConditions(ctx: DemographicsContext, rng: Rng): PastCo
 
   let background = 0;
   const scale = ageScale(age);
-  const same = index.sameAs(condition);
+  const excluded = index.excludedFor(condition);
   for (const def of index.ownConditions) {
     if (background >= BACKGROUND.maxBackgroundConditions) break;
-    if (chosen.has(def.id) || riskIds.has(def.id) || !fitsPatient(def, age, sex) || same.has(def.id))
+    if (chosen.has(def.id) || riskIds.has(def.id) || !fitsPatient(def, age, sex) || excluded.has(def.id))
       continue;
     if (rng.chance(def.prevalence * scale)) {
       chosen.set(def.id, def);
@@ -48,7 +48,7 @@ export function samplePastConditions(ctx: DemographicsContext, rng: Rng): PastCo
   for (let i = 0; i < DIFFICULTY_PROFILES[ctx.difficulty].distractors; i++) {
     const options = index
       .distractorsOf(condition)
-      .filter((d) => !chosen.has(d.id) && fitsPatient(d, age, sex));
+      .filter((d) => !chosen.has(d.id) && !excluded.has(d.id) && fitsPatient(d, age, sex));
     if (options.length === 0) break;
     const def = rng.pick(options);
     chosen.set(def.id, def);

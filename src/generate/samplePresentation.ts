@@ -3,11 +3,28 @@
  * the chief complaint in the patient's own words with its timeline, and the pertinent negatives the
  * patient will deny (only symptoms they do not have and their sex can have).
  */
+import type { SymptomFacts } from '../domain/record.ts';
+import type { SymptomDef } from '../ontology/schema.ts';
+import { namesOtherSite } from '../text/namesOtherSite.ts';
+import { radiatesTo } from '../text/radiatesTo.ts';
 import { composeOpeningWords } from './composeOpeningWords.ts';
 import type { HistoryContext, PresentationContext } from './context.ts';
 import { pickVariant } from './pickVariant.ts';
 import type { Rng } from './rng.ts';
 import { sampleSymptoms } from './sampleSymptoms.ts';
+
+/**
+ * The opening words from a lay phrasing that names no other site than the record's (never "pain in my
+ * chest" for a pain between the shoulder blades); if every phrasing does, a neutral one with the site.
+ */
+function openingWords(def: SymptomDef, facts: SymptomFacts, rng: Rng): string {
+  const fitting = def.lay.filter((l) => !namesOtherSite(l, facts.site));
+  const lay =
+    fitting.length > 0
+      ? rng.pick(fitting)
+      : `I've been having this ${/pain|ache/i.test(def.name) ? 'pain' : 'problem'}. It's ${facts.site ?? 'hard to describe'}.`;
+  return composeOpeningWords(lay, facts.started);
+}
 
 /** Step 4 of the pipeline: adds the variant and the presentation. */
 export function samplePresentation(ctx: HistoryContext, rng: Rng): PresentationContext {
@@ -15,12 +32,18 @@ export function samplePresentation(ctx: HistoryContext, rng: Rng): PresentationC
   const symptoms = sampleSymptoms(ctx, variant, rng);
   const chief = symptoms[0];
   const def = chief ? ctx.ontology.symptom(chief.id) : undefined;
-  const words = def ? composeOpeningWords(rng.pick(def.lay), chief?.attributes.started) : '';
+  const words = def && chief ? openingWords(def, chief.attributes, rng) : '';
   const present = new Set(symptoms.map((s) => s.id));
   const { sex } = ctx.demographics;
+  const radiation = symptoms.map((s) => s.attributes.radiation ?? '').join(' | ');
   const negatives = ctx.condition.pertinentNegatives.filter((id) => {
     const d = ctx.ontology.symptom(id);
-    return d !== undefined && !present.has(id) && (d.sex === undefined || d.sex === sex);
+    return (
+      d !== undefined &&
+      !present.has(id) &&
+      (d.sex === undefined || d.sex === sex) &&
+      !radiatesTo(radiation, id)
+    );
   });
   return {
     ontology: ctx.ontology,

@@ -5,7 +5,7 @@
 import { TOPICS } from '../domain/query.ts';
 import type { Ontology } from './Ontology.ts';
 import type { OntologyProblem } from './problem.ts';
-import type { ConditionDef, Range, VitalsPattern } from './schema.ts';
+import type { ConditionDef, HistoryEffect, Range, VitalsPattern } from './schema.ts';
 
 /** The least a condition must hold to be worth playing (issue: knowledge-base depth). */
 export const MIN_DEPTH = {
@@ -75,6 +75,32 @@ export function checkOntology(o: Ontology): OntologyProblem[] {
       }
     });
   }
+  for (const c of o.chronicConditions.values()) {
+    problems.push(...checkEffects(o, c.effects, fileOf('chronic-condition', c.id), `conditions[${c.id}]`));
+  }
+  for (const m of o.medications.values()) {
+    problems.push(...checkEffects(o, m.effects, fileOf('medication', m.id), `medications[${m.id}]`));
+  }
+  for (const s of o.surgeries.values()) {
+    s.requires.forEach((r, i) => {
+      if (!o.chronicConditions.has(r) && !o.medications.has(r)) {
+        problems.push({
+          file: fileOf('surgery', s.id),
+          path: `surgeries[${s.id}].requires[${i}]`,
+          code: 'unknown_id',
+          message: `unknown chronic condition or medication "${r}"`,
+        });
+      }
+    });
+    if (s.endsFertility && s.sex === 'male') {
+      problems.push({
+        file: fileOf('surgery', s.id),
+        path: `surgeries[${s.id}].endsFertility`,
+        code: 'inconsistent',
+        message: 'only an operation on a woman can end a pregnancy being possible',
+      });
+    }
+  }
   for (const a of o.allergies.values()) {
     if (a.drugClass && !medicationClasses.has(a.drugClass)) {
       problems.push({
@@ -124,6 +150,45 @@ export function checkOntology(o: Ontology): OntologyProblem[] {
   }
 
   for (const c of o.conditions.values()) problems.push(...checkCondition(o, c, fileOf('condition', c.id)));
+  return problems;
+}
+
+/** Each effect names a known test and gives a value within its limits (numeric) or report texts (qualitative). */
+function checkEffects(
+  o: Ontology,
+  effects: readonly HistoryEffect[],
+  file: string,
+  at: string,
+): OntologyProblem[] {
+  const problems: OntologyProblem[] = [];
+  effects.forEach((e, i) => {
+    const path = `${at}.effects[${i}]`;
+    const def = o.investigations.get(e.investigation);
+    if (!def) {
+      problems.push({
+        file,
+        path,
+        code: 'unknown_id',
+        message: `unknown investigation "${e.investigation}"`,
+      });
+    } else if (def.type === 'numeric') {
+      if ('value' in e) checkRange(problems, file, `${path}.value`, e.value, def.limits);
+      else
+        problems.push({
+          file,
+          path,
+          code: 'inconsistent',
+          message: `"${e.investigation}" is numeric: give value {low, high}`,
+        });
+    } else if (!('text' in e)) {
+      problems.push({
+        file,
+        path,
+        code: 'inconsistent',
+        message: `"${e.investigation}" is qualitative: give text options`,
+      });
+    }
+  });
   return problems;
 }
 
@@ -257,6 +322,20 @@ function checkCondition(o: Ontology, c: ConditionDef, file: string): OntologyPro
         path: `pertinentNegatives[${i}]`,
         code: 'inconsistent',
         message: `"${n}" is both a symptom and a pertinent negative`,
+      });
+    }
+  });
+
+  c.excludeHistory.forEach((h, i) => {
+    if (!o.chronicConditions.has(h) && !o.surgeries.has(h)) {
+      unknown(`excludeHistory[${i}]`, 'chronic condition or operation', h);
+    }
+    if (c.riskFactors.some((r) => r.type === 'condition' && r.id === h)) {
+      problems.push({
+        file,
+        path: `excludeHistory[${i}]`,
+        code: 'inconsistent',
+        message: `"${h}" is both a risk factor and excluded history`,
       });
     }
   });

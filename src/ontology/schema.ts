@@ -194,6 +194,16 @@ export const InvestigationsFile = z.strictObject({
   investigations: z.array(InvestigationDef).min(1),
 });
 
+/**
+ * What a medicine or a chronic condition does to a test the presenting condition does not list: warfarin
+ * raises the INR, known HIV makes the HIV test positive, levothyroxine keeps the TSH in range.
+ */
+export const HistoryEffect = z.union([
+  z.strictObject({ investigation: id, value: Range }),
+  z.strictObject({ investigation: id, text: nonEmptyTexts }),
+]);
+export type HistoryEffect = z.infer<typeof HistoryEffect>;
+
 export const MedicationDef = z.strictObject({
   id,
   name: text,
@@ -209,6 +219,8 @@ export const MedicationDef = z.strictObject({
   /** Ages at which the medicine is plausibly taken (the combined pill up to 50, HRT from about 40). */
   minAge: z.number().int().min(0).optional(),
   maxAge: z.number().int().max(110).optional(),
+  /** Results it sets on tests the presenting condition does not list (warfarin: INR 2.0–3.5). */
+  effects: z.array(HistoryEffect).default([]),
 });
 export type MedicationDef = z.infer<typeof MedicationDef>;
 
@@ -232,6 +244,8 @@ export const ChronicConditionDef = z.strictObject({
   sex: Sex.optional(),
   /** Whether it runs in families enough to be asked in a family history. */
   familial: z.boolean().default(false),
+  /** Results it sets on tests the presenting condition does not list; a medication's effect wins (levothyroxine over hypothyroidism). */
+  effects: z.array(HistoryEffect).default([]),
 });
 export type ChronicConditionDef = z.infer<typeof ChronicConditionDef>;
 
@@ -250,6 +264,10 @@ export const SurgeryDef = z.strictObject({
   maxAge: z.number().int().max(110).optional(),
   sex: Sex.optional(),
   prevalence: probability,
+  /** The reason for it: chronic-condition or medication ids, any one of which the patient must have (CABG: ischaemic heart disease). */
+  requires: z.array(id).default([]),
+  /** True when it makes pregnancy impossible (hysterectomy, sterilisation): never with pregnancy or recent childbirth. */
+  endsFertility: z.boolean().default(false),
 });
 export type SurgeryDef = z.infer<typeof SurgeryDef>;
 
@@ -398,6 +416,11 @@ export const ConditionSymptom = z.strictObject({
   probability,
   /** Relative weight for being the presenting complaint (0 = never the chief complaint). */
   chief: z.number().min(0).default(0),
+  /**
+   * True when it may have begun before the chief complaint (a cold before an asthma attack, a swollen calf
+   * before a PE); otherwise the generator never starts it earlier than the presenting complaint.
+   */
+  mayPrecedeChief: z.boolean().default(false),
   attributes: SymptomAttributes.default({}),
 });
 export type ConditionSymptom = z.infer<typeof ConditionSymptom>;
@@ -497,6 +520,12 @@ export const ConditionFile = z.strictObject({
   /** Probability that the patient is male. */
   maleProbability: probability,
   riskFactors: z.array(RiskFactor).default([]),
+  /**
+   * Background history this condition contradicts or gives away, never drawn for it: chronic-condition
+   * or surgery ids (permanent AF in a regular tachycardia, ischaemic heart disease in stable angina, a
+   * pacemaker in complete heart block). History named like the diagnosis is excluded without listing it.
+   */
+  excludeHistory: z.array(id).default([]),
   symptoms: z.array(ConditionSymptom).min(1),
   atypical: z.array(AtypicalPresentation).default([]),
   /** Symptom ids a good history checks for and that this patient will deny. */

@@ -137,6 +137,16 @@ export const TINY_FILES: Record<string, unknown> = {
       },
       { id: 'ecg', name: 'ECG', category: 'cardiac', type: 'qualitative', normal: 'Normal sinus rhythm.' },
       {
+        id: 'glucose',
+        name: 'Glucose',
+        category: 'blood',
+        type: 'numeric',
+        unit: 'mmol/L',
+        decimals: 1,
+        ranges: [{ low: 3.5, high: 7.8 }],
+        limits: { low: 1, high: 60 },
+      },
+      {
         id: 'chest-xray',
         name: 'Chest X-ray',
         category: 'imaging',
@@ -270,6 +280,7 @@ export const TINY_FILES: Record<string, unknown> = {
         lay: 'diabetes',
         icd10: icd('E11.9', 'T2DM'),
         medications: [],
+        effects: [{ investigation: 'glucose', value: { low: 7, high: 15 } }],
         prevalence: 0.07,
         minAge: 25,
       },
@@ -316,6 +327,7 @@ export const TINY_FILES: Record<string, unknown> = {
         minAge: 30,
         prevalence: 0.1,
         sex: 'female',
+        endsFertility: true,
       },
       {
         id: 'caesarean-section',
@@ -325,6 +337,14 @@ export const TINY_FILES: Record<string, unknown> = {
         maxAge: 50,
         prevalence: 0.15,
         sex: 'female',
+      },
+      {
+        id: 'cabg',
+        name: 'Coronary artery bypass graft',
+        lay: 'a heart bypass',
+        minAge: 45,
+        prevalence: 0.2,
+        requires: ['ischaemic-heart-disease'],
       },
     ],
   },
@@ -533,6 +553,8 @@ export const TINY_FILES: Record<string, unknown> = {
     age: { min: 40, max: 90, mode: 62 },
     maleProbability: 0.6,
     riskFactors: [{ type: 'condition', id: 'ischaemic-heart-disease', probability: 0.4 }],
+    // a first diagnosis of angina: no bypass yet
+    excludeHistory: ['cabg'],
     symptoms: [
       {
         id: 'chest-pain',

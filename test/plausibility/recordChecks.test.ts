@@ -36,6 +36,9 @@ const man = find(
 /** A woman of reproductive age with a PE. */
 const woman = find('test-pe', (r) => r.demographics.sex === 'female' && r.demographics.age <= 45);
 
+/** A medium-difficulty stable angina. */
+const angina = find('test-angina', () => true);
+
 function broken(base: PatientRecord, change: (r: PatientRecord) => void): PatientRecord {
   const copy = structuredClone(base);
   change(copy);
@@ -159,6 +162,50 @@ const CASES: Record<string, [PatientRecord, (r: PatientRecord) => void]> = {
       r.history.medications = [];
     },
   ],
+  'history-fits-condition': [
+    angina,
+    (r) => void r.history.surgeries.push({ id: 'cabg', name: 'CABG', lay: 'a heart bypass', yearsAgo: 2 }),
+  ],
+  'surgeries-have-reason': [
+    man,
+    (r) => {
+      r.history.conditions = r.history.conditions.filter((c) => c.id !== 'ischaemic-heart-disease');
+      r.history.medications = r.history.medications.filter((m) => m.for !== 'ischaemic-heart-disease');
+      r.history.surgeries.push({ id: 'cabg', name: 'CABG', lay: 'a heart bypass', yearsAgo: 2 });
+    },
+  ],
+  'results-follow-history': [
+    man,
+    (r) => {
+      if (!r.history.conditions.some((c) => c.id === 'type-2-diabetes'))
+        r.history.conditions.push({
+          id: 'type-2-diabetes',
+          name: 'Type 2 diabetes',
+          lay: 'diabetes',
+          sinceYears: 3,
+        });
+      r.investigations.push({
+        id: 'glucose',
+        name: 'Glucose',
+        value: 5,
+        unit: 'mmol/L',
+        range: { low: 3.5, high: 7.8 },
+        flag: 'normal',
+      });
+    },
+  ],
+  'presentation-coherent': [
+    man,
+    (r) => {
+      const chief = r.presentation.symptoms[0];
+      if (chief) chief.attributes.started = { value: 1, unit: 'hours' };
+      r.presentation.symptoms.push({
+        id: 'breathlessness',
+        name: 'Breathlessness',
+        attributes: { started: { value: 5, unit: 'hours' } },
+      });
+    },
+  ],
   'smoking-consistent': [
     man,
     (r) => {
@@ -204,6 +251,7 @@ describe('record checks', () => {
   it('GIVEN the base records THEN they break no rule', () => {
     expect(checkRecord(man, tiny)).toEqual([]);
     expect(checkRecord(woman, tiny)).toEqual([]);
+    expect(checkRecord(angina, tiny)).toEqual([]);
   });
 
   it('GIVEN the list of rules THEN every rule has a broken-record case here', () => {
@@ -282,6 +330,43 @@ describe('record checks', () => {
     bad.history.social.exposures = [];
     bad.history.medications = [];
     expect(rulesOf(bad)).toContain('history-timeline-fits');
+  });
+
+  it('GIVEN a hysterectomy in a pregnant woman THEN surgeries-have-reason rejects it', () => {
+    const bad = broken(woman, (r) => {
+      r.history.pregnant = true;
+      r.history.surgeries = [
+        { id: 'hysterectomy', name: 'Hysterectomy', lay: 'my womb removed', yearsAgo: 1 },
+      ];
+    });
+    expect(rulesOf(bad)).toContain('surgeries-have-reason');
+  });
+
+  it('GIVEN a CABG with ischaemic heart disease THEN surgeries-have-reason accepts it', () => {
+    const ok = broken(man, (r) => {
+      r.history.conditions.push({
+        id: 'ischaemic-heart-disease',
+        name: 'Ischaemic heart disease',
+        lay: 'heart trouble',
+        sinceYears: 1,
+      });
+      r.history.surgeries = [{ id: 'cabg', name: 'CABG', lay: 'a heart bypass', yearsAgo: 1 }];
+    });
+    expect(rulesOf(ok)).not.toContain('surgeries-have-reason');
+  });
+
+  it('GIVEN pain radiating to the arm THEN denying arm pain is rejected; opening words naming another site too', () => {
+    const radiating = find('test-mi', (r) => r.presentation.symptoms[0]?.attributes.radiation !== undefined);
+    expect(rulesOf(broken(radiating, (r) => void r.presentation.negatives.push('arm-pain')))).toContain(
+      'presentation-coherent',
+    );
+    expect(
+      rulesOf(
+        broken(radiating, (r) => {
+          r.presentation.words = 'My back is killing me.';
+        }),
+      ),
+    ).toContain('presentation-coherent');
   });
 
   it('GIVEN a numeric result outside the condition’s range THEN investigations-from-condition rejects it', () => {

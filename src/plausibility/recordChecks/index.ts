@@ -3,6 +3,7 @@ import type { RecordCheck } from '../recordCheck.ts';
 import { ageWithinConditionRange } from './ageWithinConditionRange.ts';
 import { conditionConsistent } from './conditionConsistent.ts';
 import { findingsFromCondition } from './findingsFromCondition.ts';
+import { historyFitsCondition } from './historyFitsCondition.ts';
 import { historyIdsKnown } from './historyIdsKnown.ts';
 import { historyTimelineFits } from './historyTimelineFits.ts';
 import { iceDoesNotNameDiagnosis } from './iceDoesNotNameDiagnosis.ts';
@@ -13,9 +14,12 @@ import { noAllergicMedication } from './noAllergicMedication.ts';
 import { noDuplicateMedication } from './noDuplicateMedication.ts';
 import { noPregnancyInMales } from './noPregnancyInMales.ts';
 import { pregnancyAtReproductiveAge } from './pregnancyAtReproductiveAge.ts';
+import { presentationCoherent } from './presentationCoherent.ts';
+import { resultsFollowHistory } from './resultsFollowHistory.ts';
 import { sexSpecificFitsSex } from './sexSpecificFitsSex.ts';
 import { smokingConsistent } from './smokingConsistent.ts';
 import { spo2AtMost100 } from './spo2AtMost100.ts';
+import { surgeriesHaveReason } from './surgeriesHaveReason.ts';
 import { symptomsFromCondition } from './symptomsFromCondition.ts';
 import { systolicAboveDiastolic } from './systolicAboveDiastolic.ts';
 import { vitalsMatchCondition } from './vitalsMatchCondition.ts';
@@ -38,10 +42,14 @@ export const RECORD_CHECKS: readonly RecordCheck[] = [
   medicationsFitAge,
   historyIdsKnown,
   historyTimelineFits,
+  historyFitsCondition,
+  surgeriesHaveReason,
   smokingConsistent,
   symptomsFromCondition,
+  presentationCoherent,
   findingsFromCondition,
   investigationsFromCondition,
+  resultsFollowHistory,
   iceDoesNotNameDiagnosis,
   wordsDoNotNameDiagnosis,
 ];

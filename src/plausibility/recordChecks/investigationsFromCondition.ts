@@ -4,6 +4,7 @@
  * to this patient; or a report the condition lists (or the test's normal report).
  */
 import type { InvestigationResult } from '../../domain/record.ts';
+import { historyEffectOn } from '../../ontology/historyEffectOn.ts';
 import { referenceRangeFor } from '../../ontology/referenceRangeFor.ts';
 import type { ConditionDef, InvestigationDef, Sex } from '../../ontology/schema.ts';
 import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
@@ -17,10 +18,11 @@ function problems(
   source: ConditionDef['investigations'][number],
   patient: { age: number; sex: Sex },
   condition: string,
+  forced: readonly string[],
 ): string[] {
   const out: string[] = [];
   if (test.type === 'qualitative') {
-    const options = 'text' in source ? source.text : [];
+    const options = [...('text' in source ? source.text : []), ...forced];
     if (r.text === undefined || (!options.includes(r.text) && r.text !== test.normal)) {
       out.push(`"${r.text ?? ''}" is not a report ${condition} gives for ${r.id}`);
     }
@@ -63,7 +65,10 @@ export const investigationsFromCondition: RecordCheck = {
         out.push({ rule, path, message: `"${r.id}" is not an investigation of ${def.id}` });
         return;
       }
-      for (const message of problems(r, test, source, record.demographics, def.id))
+      // a report the history forces (see results-follow-history) is one this patient's condition gives
+      const effect = historyEffectOn(record.history, ontology, r.id);
+      const forced = effect && 'text' in effect ? effect.text : [];
+      for (const message of problems(r, test, source, record.demographics, def.id, forced))
         out.push({ rule, path, message });
     });
     return out;

@@ -1,0 +1,40 @@
+/**
+ * Every past operation has its reason in the history (`requires`: no CABG without ischaemic heart
+ * disease, no thyroidectomy without levothyroxine), and none that ends fertility goes with pregnancy or
+ * recent childbirth.
+ */
+import { PREGNANCY_EXPOSURE } from '../../ontology/pregnancy.ts';
+import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
+
+const rule = 'surgeries-have-reason';
+
+export const surgeriesHaveReason: RecordCheck = {
+  name: rule,
+  description:
+    'Every operation has its reason in the history, and none that ends fertility goes with pregnancy.',
+  check({ history }, ontology) {
+    const has = new Set([...history.conditions.map((c) => c.id), ...history.medications.map((m) => m.id)]);
+    const pregnancy =
+      history.pregnant === true || history.social.exposures.some((e) => e.id === PREGNANCY_EXPOSURE);
+    const out: RecordViolation[] = [];
+    history.surgeries.forEach((s, i) => {
+      const def = ontology.surgeries.get(s.id);
+      if (!def) return;
+      if (def.requires.length > 0 && !def.requires.some((r) => has.has(r))) {
+        out.push({
+          rule,
+          path: `history.surgeries[${i}]`,
+          message: `${s.id} without its reason (any of ${def.requires.join(', ')})`,
+        });
+      }
+      if (def.endsFertility && pregnancy) {
+        out.push({
+          rule,
+          path: `history.surgeries[${i}]`,
+          message: `${s.id} ends fertility, but the patient is pregnant or has just given birth`,
+        });
+      }
+    });
+    return out;
+  },
+};
