@@ -5,9 +5,9 @@
 import type { DisclosedFact } from '../domain/dialogue.ts';
 import type { PatientRecord } from '../domain/record.ts';
 import { describeAgo, describeSpan } from '../text/describeAgo.ts';
+import { numberWords } from '../text/numberWords.ts';
 import { firstPerson } from './firstPerson.ts';
 import { pickBy } from './hashText.ts';
-import { numberWords } from './numberWords.ts';
 
 export interface PhraseOptions {
   salt: string;

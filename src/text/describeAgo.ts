@@ -3,8 +3,8 @@
  * every time it is asked: {2, hours} → "about two hours ago" / "for about two hours".
  */
 
-import { numberWords } from '../dialogue/numberWords.ts';
 import type { Ago } from '../domain/record.ts';
+import { numberWords } from './numberWords.ts';
 
 const HOURS: Readonly<Record<string, number>> = {
   minutes: 1 / 60,
