@@ -1,10 +1,3 @@
-/**
- * The model path of one turn: phrase the plan with the model, check the reply, retry once with the
- * violations as feedback, and otherwise fall back to the offline reply (valid by construction). At most
- * one model call on the happy path, two in all, always within the turn's deadline. Improvised personal
- * details are returned for memory only if the reply was accepted and the details are harmless.
- */
-import { buildPrompt } from '../dialogue/buildPrompt.ts';
 import { patientView } from '../dialogue/patientView.ts';
 import { planExamples } from '../dialogue/planExamples.ts';
 import { redactDiagnoses } from '../dialogue/redactDiagnoses.ts';
@@ -53,8 +46,10 @@ const MIN_RETRY_MS = 750;
 /** Feedback for the retry, in words a model can act on. Never repeats leaked words back. */
 export function describeViolations(violations: readonly ReplyViolation[]): string[] {
   const out = new Set<string>();
+  // once a reply leaked, quoting any of it back could confirm the model's guess of the diagnosis
+  const leaked = violations.some((v) => v.rule === 'leak');
   for (const v of violations) {
-    out.add(v.rule === 'leak' || v.evidence === '' ? v.message : `${v.message} (you wrote: "${v.evidence}")`);
+    out.add(leaked || v.evidence === '' ? v.message : `${v.message} (you wrote: "${v.evidence}")`);
   }
   return [...out];
 }
@@ -121,7 +116,7 @@ export async function phraseReply(req: PhraseReplyRequest): Promise<PhrasedReply
     modelMs += clock() - callStarted;
     if (!answer) return offline('llm_unavailable');
     if (!answer.ok) {
-      const reason = String(answer.error.detail?.['reason'] ?? '');
+      const reason = String(answer.error.detail?.reason ?? '');
       if ((OUTPUT_FAILURES as readonly string[]).includes(reason)) {
         violations.push(outputViolation(reason));
         continue;

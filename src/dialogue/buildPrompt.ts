@@ -113,7 +113,9 @@ export function promptKey(fact: string): string {
 }
 
 function describeMemory(m: Memory): string {
-  const said = Object.values(m.disclosed).map((f) => `- ${promptKey(f.fact)}: ${f.status === 'absent' ? 'no' : f.value}`);
+  const said = Object.values(m.disclosed).map(
+    (f) => `- ${promptKey(f.fact)}: ${f.status === 'absent' ? 'no' : f.value}`,
+  );
   const improvised = Object.entries(m.improvised).map(([k, v]) => `- ${k}: ${v}`);
   const out: string[] = [];
   if (said.length > 0) out.push('## Already said (stay consistent)', ...said);
@@ -128,7 +130,12 @@ export function describePlan(d: Disclosure, examples: Record<string, string>): s
   }
   const lines = ['Plan: say these facts, in your own words:'];
   d.facts.forEach((f, i) => {
-    const value = f.status === 'absent' ? `you do not have this (${f.value})` : f.status === 'unknown' ? `you do not know (${f.value})` : f.value;
+    const value =
+      f.status === 'absent'
+        ? `you do not have this (${f.value})`
+        : f.status === 'unknown'
+          ? `you do not know (${f.value})`
+          : f.value;
     lines.push(`${i + 1}. [${promptKey(f.fact)}] ${f.status}: ${value}`);
     const example = examples[f.fact];
     if (example) lines.push(`   e.g. "${example}"`);
@@ -146,10 +153,16 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   if (input.recent.length > 0) {
     parts.push(
       '## Conversation so far',
-      ...input.recent.map((t) => `${t.role === 'doctor' ? 'Doctor' : 'You'}: ${t.text.replace(/\s+/g, ' ').trim()}`),
+      ...input.recent.map(
+        (t) => `${t.role === 'doctor' ? 'Doctor' : 'You'}: ${t.text.replace(/\s+/g, ' ').trim()}`,
+      ),
     );
   }
-  parts.push('## Now', `Doctor: ${JSON.stringify(input.question.replace(/\s+/g, ' ').trim())}`, describePlan(input.disclosure, input.examples));
+  parts.push(
+    '## Now',
+    `Doctor: ${JSON.stringify(input.question.replace(/\s+/g, ' ').trim())}`,
+    describePlan(input.disclosure, input.examples),
+  );
   if (input.feedback && input.feedback.length > 0) {
     parts.push('## Your previous answer was refused. Fix this:', ...input.feedback.map((f) => `- ${f}`));
   }

@@ -76,7 +76,11 @@ function ago(value: number, unit: string): string {
   return `${value} ${value === 1 ? words[0] : words[1]} ago`;
 }
 
-function viewSymptom(s: RecordSymptom, ontology: Ontology, safe: (t: string) => string | undefined): ViewSymptom {
+function viewSymptom(
+  s: RecordSymptom,
+  ontology: Ontology,
+  safe: (t: string) => string | undefined,
+): ViewSymptom {
   const def = ontology.symptom(s.id);
   const a = s.attributes;
   const allowed = new Set(def?.attributes ?? []);
@@ -122,14 +126,21 @@ export function patientView(record: PatientRecord, ontology: Ontology): PatientV
   const list = (items: (string | undefined)[]): string[] => items.filter((x): x is string => x !== undefined);
   /** The first option that does not name the diagnosis (everyday parts of a label first, then its name). */
   const firstSafe = (lay: string | undefined, name: string): string | undefined =>
-    [lay, ...(lay?.split(',') ?? []), name].map((x) => x?.trim()).find((x): x is string => !!x && safe(x) !== undefined);
+    [lay, ...(lay?.split(',') ?? []), name]
+      .map((x) => x?.trim())
+      .find((x): x is string => !!x && safe(x) !== undefined);
   const view: PatientView = {
     name: `${d.givenName} ${d.familyName}`,
     age: d.age,
     sex: d.sex,
     occupation: safe(d.occupation) ?? 'not given',
     living: safe(d.living) ?? 'not given',
-    persona: { description: safe(p.description) ?? '', literacy: p.literacy, verbosity: p.verbosity, mood: p.mood },
+    persona: {
+      description: safe(p.description) ?? '',
+      literacy: p.literacy,
+      verbosity: p.verbosity,
+      mood: p.mood,
+    },
     opening: safe(record.presentation.words) ?? "I haven't been feeling right, doctor.",
     symptoms: record.presentation.symptoms.map((s) => viewSymptom(s, ontology, safe)),
     denies: record.presentation.negatives.map((id) => symptomLabel(id, id.replace(/-/g, ' '), ontology)),
@@ -137,10 +148,16 @@ export function patientView(record: PatientRecord, ontology: Ontology): PatientV
       conditions: list(
         h.conditions.map((c) => {
           const lay = firstSafe(c.lay, c.name);
-          return lay ? `${lay} (for ${c.sinceYears === 0 ? 'under a year' : `${c.sinceYears} years`})` : undefined;
+          return lay
+            ? `${lay} (for ${c.sinceYears === 0 ? 'under a year' : `${c.sinceYears} years`})`
+            : undefined;
         }),
       ),
-      operations: list(h.surgeries.map((s) => (firstSafe(s.lay, s.name) ? `${firstSafe(s.lay, s.name)}, ${s.yearsAgo} years ago` : undefined))),
+      operations: list(
+        h.surgeries.map((s) =>
+          firstSafe(s.lay, s.name) ? `${firstSafe(s.lay, s.name)}, ${s.yearsAgo} years ago` : undefined,
+        ),
+      ),
       medications: list(
         h.medications.map((m) => {
           const lay = m.lay !== undefined ? safe(m.lay) : undefined;
@@ -155,7 +172,9 @@ export function patientView(record: PatientRecord, ontology: Ontology): PatientV
       family: list(
         h.family.map((f) => {
           const what = firstSafe(f.lay, f.name);
-          return what ? `my ${f.relation}: ${what}${f.ageAtOnset !== undefined ? ` (from about age ${f.ageAtOnset})` : ''}` : undefined;
+          return what
+            ? `my ${f.relation}: ${what}${f.ageAtOnset !== undefined ? ` (from about age ${f.ageAtOnset})` : ''}`
+            : undefined;
         }),
       ),
       smoking: smoking(record),

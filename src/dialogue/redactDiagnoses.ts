@@ -13,7 +13,7 @@ export const REDACTED = '[a diagnosis]';
 
 const byOntology = new WeakMap<Ontology, string[]>();
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -26,7 +26,8 @@ function allDiagnosisNames(ontology: Ontology): string[] {
     for (const l of [c.name, ...c.lay.split(',')]) chronic.add(foldText(l).trim());
   }
   const names = new Set<string>();
-  for (const c of ontology.conditions.values()) for (const n of [c.name, ...c.synonyms, ...c.abbreviations]) names.add(n);
+  for (const c of ontology.conditions.values())
+    for (const n of [c.name, ...c.synonyms, ...c.abbreviations]) names.add(n);
   for (const d of ontology.otherDiagnoses.values()) for (const n of [d.name, ...d.synonyms]) names.add(n);
   const out = [...names].filter((n) => n.trim().length > 1 && !chronic.has(foldText(n).trim()));
   byOntology.set(ontology, out);
@@ -39,11 +40,14 @@ function pattern(record: PatientRecord, ontology: Ontology): RegExp | undefined 
   let perOntology = byRecord.get(record);
   if (perOntology?.has(ontology)) return perOntology.get(ontology);
   const known = new Set(knownConditionLabels(record).map((l) => foldText(l).trim()));
-  const names = [...new Set([...allDiagnosisNames(ontology), ...leakTerms(record, ontology), ...leakCodes(record)])]
+  const names = [
+    ...new Set([...allDiagnosisNames(ontology), ...leakTerms(record, ontology), ...leakCodes(record)]),
+  ]
     .filter((n) => !known.has(foldText(n).trim()))
     .sort((a, b) => b.length - a.length)
-    .map((n) => escape(foldText(n).trim()).replace(/[\s-]+/g, '[\\s-]*'));
-  const re = names.length === 0 ? undefined : new RegExp(`(?<![a-z0-9])(?:${names.join('|')})(?![a-z0-9])`, 'gi');
+    .map((n) => escapeRegExp(foldText(n).trim()).replace(/[\s-]+/g, '[\\s-]*'));
+  const re =
+    names.length === 0 ? undefined : new RegExp(`(?<![a-z0-9])(?:${names.join('|')})(?![a-z0-9])`, 'gi');
   if (!perOntology) {
     perOntology = new WeakMap();
     byRecord.set(record, perOntology);

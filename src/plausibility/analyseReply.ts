@@ -11,7 +11,7 @@ import { indexOntology, type OntologyIndex } from './indexOntology.ts';
 import { decodeViews, type TextView } from './text/decodeViews.ts';
 import { foldText } from './text/foldText.ts';
 import { contentStems, type PhraseMatch } from './text/PhraseMatcher.ts';
-import { expandContractions, type Tokens, tokenize } from './text/tokenize.ts';
+import { type Tokens, tokenize } from './text/tokenize.ts';
 import { FINE_WORDS, HYPOTHETICAL, MODALS, NEGATORS, OTHER_PEOPLE, STOPWORDS } from './text/wordLists.ts';
 
 export interface ReplyContext {
@@ -30,6 +30,8 @@ export interface Mention {
   core: string[];
   /** Read from a patient's denial sentence ("my breathing's been fine"): specific to its symptoms. */
   fromDenial?: boolean;
+  /** Named in a condition ("worse when I cough"): a trigger, not the subject. */
+  trigger?: boolean;
   polarity: Polarity;
   start: number;
   end: number;
@@ -48,11 +50,13 @@ export interface Analysis {
   oi: OntologyIndex;
   symptoms: Mention[];
   /** Clauses that repeat one of the record's own phrases (an attribute, a history item, ICE). */
-  echoClauses: Set<number>;
-  /** Clauses that repeat one of the plan's denial examples (for new-claim checks only). */
-  echoLoose: Set<number>;
-  /** Clauses that repeat a record phrase holding a negation ("like I'm just not getting enough air"). */
-  echoNegated: Set<number>;
+  echoRecord: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Clauses that repeat this turn's plan (values, patient sentences), with the symptoms those deny. */
+  echoPlan: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Clauses that repeat the plan's denials of absent symptoms, with the symptoms those deny. */
+  echoDenials: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The record's phrases and the plan's, as folded words (to see a sentence quote one verbatim). */
+  storyWords: readonly string[];
   /** Symptom ids present / absent by record and memory. */
   present: Set<string>;
   absent: Set<string>;
@@ -64,8 +68,32 @@ const UNCERTAIN = new Set(['sure', 'know', 'certain', 'remember', 'recall', 'ide
 /** Words that open a condition clause, beyond which a negation does not reach. */
 const CONDITION = new Set(['when', 'whenever', 'if', 'while', 'unless', 'until', 'because']);
 /** Words that may stand between a symptom and "fine" in a denial ("my breathing has been fine"). */
-const LINKING = new Set(['is', 'are', 'was', 'been', 'has', 'have', 'had', 'seems', 'feels', 'felt', 'totally', 'completely', 'perfectly', 'absolutely', 'all', 'quite', 'pretty', 'always']);
-const PAST = [/\bused to\b/, /\bas a (?:child|kid|boy|girl|teenager)\b/, /\byears ago\b/, /\bwhen i was (?:young|little|a)\b/];
+const LINKING = new Set([
+  'is',
+  'are',
+  'was',
+  'been',
+  'has',
+  'have',
+  'had',
+  'seems',
+  'feels',
+  'felt',
+  'totally',
+  'completely',
+  'perfectly',
+  'absolutely',
+  'all',
+  'quite',
+  'pretty',
+  'always',
+]);
+const PAST = [
+  /\bused to\b/,
+  /\bas a (?:child|kid|boy|girl|teenager)\b/,
+  /\byears ago\b/,
+  /\bwhen i was (?:young|little|a)\b/,
+];
 
 /** Whether the words [start, end] are affirmed, denied or neither, from their clause and sentence. */
 export function polarityOf(tokens: Tokens, start: number, end: number, phraseNegated = false): Polarity {
@@ -79,10 +107,17 @@ export function polarityOf(tokens: Tokens, start: number, end: number, phraseNeg
     if (tokens.clause[j] !== clause) break;
     const w = tokens.words[j] ?? '';
     // "no noise when I breathe in": the negation belongs to the main clause, not the condition
+    // "if I'd had a fever": a counterfactual, not a claim
+    if (
+      w === 'if' &&
+      tokens.words.slice(j + 1, j + 4).some((x) => x === 'would' || x === 'had' || x === 'were')
+    )
+      return 'neutral';
     if (CONDITION.has(w)) break;
     if (HYPOTHETICAL.has(w)) return 'neutral';
     // "my dad had chest pain" is about him; "someone said I went down" is about the patient
-    if (OTHER_PEOPLE.has(w) && !tokens.words.slice(j + 1, start).some((x) => x === 'i' || x === 'me')) return 'neutral';
+    if (OTHER_PEOPLE.has(w) && !tokens.words.slice(j + 1, start).some((x) => x === 'i' || x === 'me'))
+      return 'neutral';
     if (NEGATORS.has(w)) {
       const before = tokens.words[j - 1] ?? '';
       const after = tokens.words[j + 1] ?? '';
@@ -101,7 +136,7 @@ export function polarityOf(tokens: Tokens, start: number, end: number, phraseNeg
   if (denied) {
     // "I've never had pain like this before" affirms the pain
     const after = tokens.words.slice(end + 1, end + 5).join(' ');
-    if (/\b(?:like (?:this|it|that)|before|this bad|so bad)\b/.test(after)) return 'affirmed';
+    if (/\b(?:like this|before|this bad|so bad)\b/.test(after)) return 'affirmed';
     return 'denied';
   }
   for (let j = end + 1; j <= end + 5 && j < tokens.words.length; j++) {
@@ -120,37 +155,75 @@ function symptomIdsOfFact(fact: string): string | undefined {
   return m?.[1];
 }
 
+interface StoryPhrase {
+  stems: string[];
+  words: string;
+  negated: boolean;
+  /** Symptom ids the phrase itself denies ("like I'm just not getting enough air"). */
+  denies: string[];
+}
+
+const phraseCache = new WeakMap<OntologyIndex, Map<string, StoryPhrase>>();
+
+/** A record or plan phrase read once (cached per knowledge base, bounded). */
+function storyPhrase(text: string, oi: OntologyIndex): StoryPhrase {
+  let cache = phraseCache.get(oi);
+  if (!cache) {
+    cache = new Map();
+    phraseCache.set(oi, cache);
+  }
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const folded = foldText(text);
+  const negated = NEGATED.test(text);
+  const tokens = tokenize(folded);
+  const denies = negated
+    ? oi.symptoms
+        .match(tokens)
+        .filter((m) => polarityOf(tokens, m.start, m.end, m.negated) === 'denied')
+        .flatMap((m) => m.values)
+    : [];
+  const phrase = { stems: [...new Set(contentStems(text))], words: tokens.words.join(' '), negated, denies };
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, phrase);
+  return phrase;
+}
+
 /**
- * Clauses whose sentence repeats one of the record's own phrases (an attribute, a history item, ICE):
- * at least half of its meaningful words (two or more), and a negation only if the phrase has one.
- * Such a sentence adds no new claim.
+ * Clauses whose sentence repeats one of the given phrases: at least 60% of its meaningful words (two
+ * or more) or all its words in a row, with a negation only if the phrase has one. Each such clause
+ * maps to the symptoms the repeated phrase itself denies.
  */
-function findEchoes(tokens: Tokens, texts: readonly string[]): Set<number> {
+function findEchoes(tokens: Tokens, phrases: readonly StoryPhrase[]): Map<number, Set<string>> {
   const sentences = new Map<number, { stems: Set<string>; clauses: Set<number>; negated: boolean }>();
   tokens.stems.forEach((s, i) => {
     const n = tokens.sentence[i] ?? 0;
-    const entry = sentences.get(n) ?? { stems: new Set<string>(), clauses: new Set<number>(), negated: false };
+    const entry = sentences.get(n) ?? {
+      stems: new Set<string>(),
+      clauses: new Set<number>(),
+      negated: false,
+    };
     entry.stems.add(s);
     entry.clauses.add(tokens.clause[i] ?? 0);
     if (NEGATORS.has(tokens.words[i] ?? '')) entry.negated = true;
     sentences.set(n, entry);
   });
-  const phrases = texts.map((t) => {
-    const words = (expandContractions(foldText(t)).match(/[a-z0-9]+/g) ?? []).join(' ');
-    return { stems: [...new Set(contentStems(t))], words, negated: NEGATED.test(t) };
-  });
-  const out = new Set<number>();
+  const out = new Map<number, Set<string>>();
   for (const [n, { stems, clauses, negated }] of sentences) {
-    const sentenceWords = (tokens.sentences[n] ?? '').match(/[a-z0-9]+/g)?.join(' ') ?? '';
+    const sentenceWords = ` ${tokens.words.filter((_, k) => tokens.sentence[k] === n).join(' ')} `;
+    const denies = new Set<string>();
+    let echoed = false;
     for (const p of phrases) {
       if (negated !== p.negated) continue;
-      const hits = p.stems.filter((s) => stems.has(s)).length;
-      const contained = p.words.split(' ').length >= 3 && ` ${sentenceWords} `.includes(` ${p.words} `);
+      let hits = 0;
+      for (const s of p.stems) if (stems.has(s)) hits++;
+      const contained = p.words.split(' ').length >= 3 && sentenceWords.includes(` ${p.words} `);
       if (contained || (p.stems.length >= 2 && hits >= 2 && hits / p.stems.length >= 0.6)) {
-        for (const c of clauses) out.add(c);
-        break;
+        echoed = true;
+        for (const id of p.denies) denies.add(id);
       }
     }
+    if (echoed) for (const c of clauses) out.set(c, denies);
   }
   return out;
 }
@@ -158,41 +231,94 @@ function findEchoes(tokens: Tokens, texts: readonly string[]): Set<number> {
 const NEGATED = /(?:\b(?:no|not|never|without|nothing|cannot)\b|n't\b)/i;
 
 /**
- * The record's own phrases (attributes, history, ICE) and this turn's plan values and example
- * sentences; `loose` holds the plan's denial examples, whose wording may itself name other symptoms
- * ("No, it's a dry cough, nothing comes up" denies sputum).
+ * Phrases a reply may repeat: the record's own (attributes, history, ICE, persona voice; read once per
+ * record), this turn's plan (its values and the patient sentences for symptoms it affirms), and the
+ * plan's denials (example denials of absent symptoms, and absent values worded as denials).
  */
-function storyTexts(ctx: ReplyContext): { strict: string[]; loose: string[] } {
-  const names = new Set(ctx.record.presentation.symptoms.map((s) => s.name));
-  const strict = patientKnownTexts(ctx.record).filter((t) => !names.has(t));
-  const loose: string[] = [];
+const recordPhrases = new WeakMap<CaseIndex, StoryPhrase[]>();
+
+function storyTexts(
+  ctx: ReplyContext,
+  ci: CaseIndex,
+  oi: OntologyIndex,
+): { record: StoryPhrase[]; plan: StoryPhrase[]; denials: StoryPhrase[] } {
+  let record = recordPhrases.get(ci);
+  if (!record) {
+    const names = new Set(ctx.record.presentation.symptoms.map((s) => s.name));
+    record = patientKnownTexts(ctx.record, ctx.ontology)
+      .filter((t) => !names.has(t))
+      .map((t) => storyPhrase(t, oi));
+    recordPhrases.set(ci, record);
+  }
+  const plan: StoryPhrase[] = [];
+  const denials: StoryPhrase[] = [];
   for (const f of ctx.disclosure.facts) {
     const id = /^symptom:([a-z0-9-]+)$/.exec(f.fact)?.[1];
     const def = id ? ctx.ontology.symptom(id) : undefined;
-    if (def && f.status === 'absent') loose.push(...def.denial);
-    if (def && f.status === 'present') strict.push(...def.lay);
-    if (f.status !== 'absent') strict.push(f.value);
+    if (f.status === 'absent') {
+      if (def) for (const t of def.denial) denials.push(storyPhrase(t, oi));
+      if (NEGATED.test(f.value)) denials.push(storyPhrase(f.value, oi));
+      continue;
+    }
+    if (def && f.status === 'present') for (const t of def.lay) plan.push(storyPhrase(t, oi));
+    plan.push(storyPhrase(f.value, oi));
   }
-  return { strict, loose };
+  return { record, plan, denials };
+}
+
+/** Whether a word comes after "when", "if", ... in its clause. */
+function afterCondition(tokens: Tokens, start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 6); j--) {
+    if (tokens.clause[j] !== tokens.clause[start]) return false;
+    if (CONDITION.has(tokens.words[j] ?? '') || tokens.words[j] === 'after' || tokens.words[j] === 'before')
+      return true;
+  }
+  return false;
 }
 
 /** Feelings everyone has about being ill: not the anxiety or low mood symptoms. */
-const EMOTIONS = new Set(['worried', 'worry', 'anxious', 'nervous', 'scared', 'frightened', 'stressed', 'upset', 'afraid', 'panicky', 'panicking', 'concerned']);
+const EMOTIONS = new Set([
+  'worried',
+  'worry',
+  'anxious',
+  'nervous',
+  'scared',
+  'frightened',
+  'stressed',
+  'upset',
+  'afraid',
+  'panicky',
+  'panicking',
+  'concerned',
+  'shaky',
+  'jittery',
+  'edge',
+  'tense',
+]);
+
+/** Sayings that use a symptom's word for something else ("fit and well", "fighting fit"). */
+const IDIOMS =
+  /\b(?:fit and (?:well|healthy)|fighting fit|fit as a fiddle|keep(?:ing)? fit|sick (?:of|and tired)|pain in the neck|heart of gold|heart set on)\b/;
 
 function mentions(matches: PhraseMatch<string>[], tokens: Tokens): Mention[] {
   const emotional = (m: PhraseMatch<string>): boolean => {
     const words = tokens.words.slice(m.start, m.end + 1).filter((w) => !STOPWORDS.has(w));
-    return words.length > 0 && words.every((w) => EMOTIONS.has(w));
+    if (words.length > 0 && words.every((w) => EMOTIONS.has(w))) return true;
+    const around = tokens.words.slice(Math.max(0, m.start - 2), m.end + 4).join(' ');
+    return IDIOMS.test(around);
   };
-  return matches.filter((m) => !emotional(m)).map((m) => ({
-    ids: m.values,
-    core: m.core,
-    polarity: polarityOf(tokens, m.start, m.end, m.negated),
-    start: m.start,
-    end: m.end,
-    sentence: tokens.sentence[m.start] ?? 0,
-    words: tokens.words.slice(m.start, m.end + 1).join(' '),
-  }));
+  return matches
+    .filter((m) => !emotional(m))
+    .map((m) => ({
+      ids: m.values,
+      core: m.core,
+      trigger: afterCondition(tokens, m.start),
+      polarity: polarityOf(tokens, m.start, m.end, m.negated),
+      start: m.start,
+      end: m.end,
+      sentence: tokens.sentence[m.start] ?? 0,
+      words: tokens.words.slice(m.start, m.end + 1).join(' '),
+    }));
 }
 
 /** Reads the reply for the rules. */
@@ -228,6 +354,16 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
   }
   const present = new Set(ci.present);
   const absent = new Set(ci.negatives);
+  // the plan is code's decision for this turn: where it says a symptom is had or not, that holds
+  for (const f of ctx.disclosure.facts) {
+    const id = symptomIdsOfFact(f.fact);
+    if (!id || f.fact.includes('/')) continue;
+    if (f.status === 'present') {
+      present.add(id);
+      absent.delete(id);
+    }
+    if (f.status === 'absent' && !ci.present.has(id)) absent.add(id);
+  }
   for (const f of Object.values(ctx.memory.disclosed)) {
     const id = symptomIdsOfFact(f.fact);
     if (!id || f.fact.includes('/')) continue;
@@ -237,9 +373,14 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
   const turnSymptoms = [
     ...new Set(ctx.disclosure.facts.map((f) => symptomIdsOfFact(f.fact)).filter((x): x is string => !!x)),
   ];
-  if (turnSymptoms.length === 0 && ctx.memory.focus.symptom) turnSymptoms.push(ctx.memory.focus.symptom);
-  if (turnSymptoms.length === 0) turnSymptoms.push(ctx.record.presentation.chiefComplaint);
-  const story = storyTexts(ctx);
+  const aboutOther = ctx.disclosure.facts.length > 0 && turnSymptoms.length === 0;
+  if (!aboutOther && turnSymptoms.length === 0 && ctx.memory.focus.symptom)
+    turnSymptoms.push(ctx.memory.focus.symptom);
+  if (!aboutOther && turnSymptoms.length === 0) turnSymptoms.push(ctx.record.presentation.chiefComplaint);
+  const story = storyTexts(ctx, ci, oi);
+  const recordEcho = findEchoes(tokens, story.record);
+  const planEcho = findEchoes(tokens, story.plan);
+  const denialEcho = findEchoes(tokens, story.denials);
   return {
     reply,
     folded,
@@ -249,12 +390,10 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
     ci,
     oi,
     symptoms,
-    echoClauses: findEchoes(tokens, story.strict),
-    echoLoose: findEchoes(tokens, story.loose),
-    echoNegated: findEchoes(
-      tokens,
-      story.strict.filter((t) => NEGATED.test(t)),
-    ),
+    echoRecord: recordEcho,
+    echoPlan: planEcho,
+    echoDenials: denialEcho,
+    storyWords: [...story.record, ...story.plan].map((p) => p.words).filter((w) => w.split(' ').length >= 4),
     present,
     absent,
     turnSymptoms,

@@ -23,10 +23,12 @@ export interface ImprovisedVerdict {
 }
 
 /** Keys the record (or the clinic) owns: a model may not invent them. */
-const OWNED = /(?:^|-)(?:name|surname|age|dob|birth|born|occupation|job|work|employer|living|lives|home|address|sex|gender|pregnan\w*|weight|height|diagnos\w*|condition|symptom\w*|pain|medic\w*|drug\w*|allerg\w*|smok\w*|alcohol|drink\w*|family-history|history|surgery|operation|test|result|exam\w*|blood|pressure|pulse|temperature|oxygen|vitals?|treatment|doctor|gp|hospital)(?:-|$)/;
+const OWNED =
+  /^(?:name|first-name|given-name|family-name|full-name|my-name)$|(?:^|-)(?:surname|age|dob|birth|born|occupation|job|work|employer|living|lives|home|address|sex|gender|pregnan\w*|weight|height|diagnos\w*|condition|symptom\w*|pain|medic\w*|drug\w*|allerg\w*|smok\w*|alcohol|drink\w*|family-history|history|surgery|operation|test|result|exam\w*|blood|pressure|pulse|temperature|oxygen|vitals?|treatment|doctor|gp|hospital)(?:-|$)/;
 
 /** Words that make a detail clinical. */
-const CLINICAL = /\b(?:pain|pains|hurt|hurts|ache|aches|aching|sick|ill|illness|unwell|hospital|diagnos\w*|disease|condition|medication|medicine|tablet|tablets|pill|pills|inhaler|smok\w*|cigarette\w*|alcohol|drink\w*|drunk|units|cancer|heart|lungs?|blood|allerg\w*|operation|surgery|symptoms?|breath\w*|cough\w*|fever|temperature|pressure|mg|ml|dose|prescri\w*|stroke|attack|diabet\w*|asthma|clot)\b/;
+const CLINICAL =
+  /\b(?:pain|pains|hurt|hurts|ache|aches|aching|sick|ill|illness|unwell|hospital|diagnos\w*|disease|condition|medication|medicine|tablet|tablets|pill|pills|inhaler|smok\w*|cigarette\w*|alcohol|drink\w*|drunk|units|cancer|heart|lungs?|blood|allerg\w*|operation|surgery|symptoms?|breath\w*|cough\w*|fever|temperature|pressure|mg|ml|dose|prescri\w*|stroke|attack|diabet\w*|asthma|clot)\b/;
 
 const SPOUSE = /\b(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiance|fiancee)\b/;
 

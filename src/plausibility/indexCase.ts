@@ -35,6 +35,8 @@ export interface SymptomFactsIndex {
   onset: 'sudden' | 'gradual' | undefined;
   startedHours: number | undefined;
   severity: number | undefined;
+  /** The symptom's attribute texts, folded, contractions expanded (for "is this the record's own wording?"). */
+  texts: string;
 }
 
 export interface CaseIndex {
@@ -59,6 +61,8 @@ export interface CaseIndex {
   surgeryIds: Set<string>;
   allergyIds: Set<string>;
   familyRelations: Set<string>;
+  /** Stems of the words of the patient's allergic reactions ("hives"): said about an allergy, not a condition. */
+  reactionStems: Set<string>;
   /** Squashed names of the family's conditions (a diagnosis name may be said about a relative). */
   familyLabels: Set<string>;
 }
@@ -77,10 +81,19 @@ const GENERIC_WORDS = new Set(
   ),
 );
 
-const UNIT_HOURS: Record<string, number> = { minutes: 1 / 60, hours: 1, days: 24, weeks: 168, months: 730, years: 8760 };
+const UNIT_HOURS: Record<string, number> = {
+  minutes: 1 / 60,
+  hours: 1,
+  days: 24,
+  weeks: 168,
+  months: 730,
+  years: 8760,
+};
 
-const SUDDEN = /\b(?:sudden|suddenly|out of (?:nowhere|the blue)|instantly|at once|like a switch|in an instant|all at once|came on fast|came on quick)/;
-const GRADUAL = /\b(?:gradual|gradually|slowly|bit by bit|over (?:the |a )?(?:few |couple of )?(?:days|weeks|months|hours)|crept|built up|building up|worse and worse|little by little)/;
+const SUDDEN =
+  /\b(?:sudden|suddenly|out of (?:nowhere|the blue)|instantly|at once|like a switch|in an instant|all at once|came on fast|came on quick)/;
+const GRADUAL =
+  /\b(?:gradual|gradually|slowly|bit by bit|over (?:the |a )?(?:few |couple of )?(?:days|weeks|months|hours)|crept|built up|building up|worse and worse|little by little)/;
 
 /** Sudden or gradual, from a patient's words about onset. */
 export function onsetKind(text: string): 'sudden' | 'gradual' | undefined {
@@ -99,6 +112,13 @@ function symptomFacts(s: RecordSymptom): SymptomFactsIndex {
     onset: a.onset ? onsetKind(a.onset) : undefined,
     startedHours: a.started ? a.started.value * (UNIT_HOURS[a.started.unit] ?? 1) : undefined,
     severity: a.severity,
+    texts: tokenize(
+      foldText(
+        Object.values(a)
+          .filter((x) => typeof x === 'string')
+          .join(' . '),
+      ),
+    ).words.join(' '),
   };
 }
 
@@ -107,7 +127,7 @@ function numbersIn(text: string, into: Set<string>): void {
 }
 
 /** The texts a patient knows about themselves (everything but diagnosis, examination and tests). */
-export function patientKnownTexts(record: PatientRecord): string[] {
+export function patientKnownTexts(record: PatientRecord, ontology?: Ontology): string[] {
   const { demographics: d, history: h, presentation: p, persona } = record;
   const texts = [d.occupation, d.living, p.words, persona.idea, persona.concern, persona.expectation];
   for (const c of h.conditions) texts.push(c.name, c.lay);
@@ -118,6 +138,8 @@ export function patientKnownTexts(record: PatientRecord): string[] {
   for (const x of h.social.drugs) texts.push(x.name, x.lay);
   for (const x of h.social.exposures) texts.push(x.text);
   for (const s of p.symptoms) texts.push(s.name, ...Object.values(s.attributes).map(String));
+  const voice = ontology?.personas.get(record.persona.archetype);
+  if (voice) texts.push(...voice.openers, ...voice.closers);
   return texts.filter((t) => t.length > 0);
 }
 
@@ -128,21 +150,35 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
     if (letters.length <= 3 && WORDLIKE.has(letters)) {
       const pattern = upperPattern(name);
       const disguised = termPattern(name);
-      if (pattern) leaks.push({ name, pattern, caseSensitive: true, length: letters.length, ...(disguised ? { disguised } : {}) });
+      if (pattern)
+        leaks.push({
+          name,
+          pattern,
+          caseSensitive: true,
+          length: letters.length,
+          ...(disguised ? { disguised } : {}),
+        });
       continue;
     }
     const pattern = termPattern(name);
     const loose = letters.length >= 5 ? termPattern(name, { bounded: false }) : undefined;
     const upper = letters.length < 5 ? upperPattern(name) : undefined;
     if (pattern) {
-      leaks.push({ name, pattern, caseSensitive: false, length: letters.length, ...(loose ? { loose } : {}), ...(upper ? { upper } : {}) });
+      leaks.push({
+        name,
+        pattern,
+        caseSensitive: false,
+        length: letters.length,
+        ...(loose ? { loose } : {}),
+        ...(upper ? { upper } : {}),
+      });
     }
   }
   for (const code of leakCodes(record)) {
     const pattern = termPattern(code, { leet: false, bounded: true });
     if (pattern) leaks.push({ name: code, pattern, caseSensitive: false, length: squash(code).length });
   }
-  const knownTexts = patientKnownTexts(record);
+  const knownTexts = patientKnownTexts(record, ontology);
   const knownStems = new Set<string>();
   for (const t of knownTexts) for (const w of tokenize(foldText(t)).words) knownStems.add(stem(w));
 
@@ -150,7 +186,8 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
   const cognates = new Set<string>();
   for (const name of leakTerms(record, ontology)) {
     for (const w of foldText(name).split(/[^a-z]+/)) {
-      if (w.length >= 7 && !GENERIC_WORDS.has(w) && !knownStems.has(stem(w)) && !everyday.has(w)) cognates.add(w);
+      if (w.length >= 7 && !GENERIC_WORDS.has(w) && !knownStems.has(stem(w)) && !everyday.has(w))
+        cognates.add(w);
     }
   }
 
@@ -177,7 +214,8 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
   knownNumbers.add(String(record.history.social.alcoholUnitsPerWeek));
   for (const c of record.history.conditions) knownNumbers.add(String(c.sinceYears));
   for (const s of record.history.surgeries) knownNumbers.add(String(s.yearsAgo));
-  for (const f of record.history.family) if (f.ageAtOnset !== undefined) knownNumbers.add(String(f.ageAtOnset));
+  for (const f of record.history.family)
+    if (f.ageAtOnset !== undefined) knownNumbers.add(String(f.ageAtOnset));
 
   const findingIds = new Set<string>();
   for (const e of record.examination) if (ontology.findings.has(e.id)) findingIds.add(e.id);
@@ -199,6 +237,7 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
     allergyIds: new Set(record.history.allergies.map((a) => a.id)),
     familyRelations: new Set(record.history.family.map((f) => f.relation)),
     familyLabels: new Set(familyConditionLabels(record).map(squash)),
+    reactionStems: new Set(record.history.allergies.flatMap((x) => tokenize(foldText(x.reaction)).stems)),
   };
 }
 

@@ -8,7 +8,8 @@ import type { Ontology } from '../ontology/Ontology.ts';
 import { squash } from './text/termPattern.ts';
 
 /** Words that qualify a diagnosis name without naming it: "acute myocardial infarction" also leaks as "myocardial infarction". */
-const QUALIFIERS = /^(?:acute|chronic|severe|mild|massive|spontaneous|primary|secondary|left|right|simple|tension|unprovoked|provoked|typical|atypical)\s+/i;
+const QUALIFIERS =
+  /^(?:acute|chronic|severe|mild|massive|spontaneous|primary|secondary|left|right|simple|tension|unprovoked|provoked|typical|atypical)\s+/i;
 
 /** The condition names a patient legitimately has: their own chronic conditions. */
 export function knownConditionLabels(record: Pick<PatientRecord, 'history'>): string[] {
@@ -61,7 +62,10 @@ export function namesDiagnosis(text: string, terms: readonly string[]): string |
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')} `;
   for (const t of terms) {
-    const w = ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+    const w = ` ${t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `;
     if (w.trim().length > 0 && words.includes(w)) return t;
   }
   return undefined;

@@ -10,13 +10,17 @@ import { foreignScript } from '../text/foldText.ts';
 import { jargonLevel } from '../text/jargon.ts';
 import { stem } from '../text/stem.ts';
 
-const OUT_OF_ROLE = /\b(?:as an ai|an ai (?:language )?model|language model|large language model|\bllm\b|chatgpt|openai|gpt-?\d|i am (?:an? )?(?:ai|assistant|chatbot|bot|program|computer|simulation|simulated patient|virtual patient)|i am not (?:a )?real|simulated patient|virtual patient|standardi[sz]ed patient|role-?play(?:ing)?|system prompt|my (?:instructions|prompt|programming|guidelines|training data)|i (?:can not|am not able to|am unable to) (?:reveal|disclose|share) (?:that|my|the)|this (?:scenario|simulation|case study)|the (?:scenario|simulation|instructor|case file|record says)|json|the plan says)\b/;
+const OUT_OF_ROLE =
+  /\b(?:as an ai|an ai (?:language )?model|language model|large language model|\bllm\b|chatgpt|openai|gpt-?\d|i am (?:an? )?(?:ai|assistant|chatbot|bot|program|computer|simulation|simulated patient|virtual patient)|i am not (?:a )?real|simulated patient|virtual patient|standardi[sz]ed patient|role-?play(?:ing)?|system prompt|my (?:instructions|prompt|programming|guidelines|training data)|i (?:can not|am not able to|am unable to) (?:reveal|disclose|share) (?:that|my|the)|this (?:scenario|simulation|case study)|the (?:scenario|simulation|instructor|case file|record says)|json|the plan says)\b/;
 
-const DOCTOR_VOICE = /\b(?:as (?:your|a|the) (?:doctor|physician|clinician|nurse)|my (?:diagnosis|differential|assessment|impression)|differential diagnos\w*|your (?:symptoms|presentation|history) (?:suggest|indicate|point|are consistent)|(?:i would|i will|i'll|let me|we (?:need|should) to|we will|i am going to) (?:order|request|arrange|prescribe|examine you|check your|run (?:some )?tests|start you on|refer you)|(?:consistent|compatible) with (?:a |an )?[a-z]+ (?:diagnosis|syndrome|disease)|the patient (?:is|has|reports|presents|denies|describes|appears|says)|patient (?:reports|presents|denies|describes)|presenting complaint|on examination|history of presenting)\b/;
+const DOCTOR_VOICE =
+  /\b(?:as (?:your|a|the) (?:doctor|physician|clinician|nurse)|my (?:diagnosis|differential|assessment|impression)|differential diagnos\w*|your (?:symptoms|presentation|history) (?:suggest|indicate|point|are consistent)|(?:i would|i will|i'll|let me|we (?:need|should) to|we will|i am going to) (?:order|request|arrange|prescribe|examine you|check your|run (?:some )?tests|start you on|refer you)|(?:consistent|compatible) with (?:a |an )?[a-z]+ (?:diagnosis|syndrome|disease)|the patient (?:is|has|reports|presents|denies|describes|appears|says)|patient (?:reports|presents|denies|describes)|presenting complaint|on examination|history of presenting)\b/;
 
-const ADVICE = /\b(?:you should (?:see a (?:doctor|gp|specialist)|take (?:some|an?|your)|go to (?:a|the|your) (?:doctor|gp|hospital|a&e|er)|call|seek|get (?:that|it|yourself|this) (?:checked|seen|looked)|consult|avoid|stop taking)|i (?:would )?(?:recommend|advise|suggest) (?:you|that you|seeing|taking|going|calling)|seek (?:immediate |urgent )?medical (?:attention|advice|help|care)|call (?:911|999|112|an ambulance|emergency services)|consult (?:a|your) (?:doctor|gp|healthcare|physician|professional)|(?:please )?see a (?:doctor|gp|healthcare professional)|it is important (?:that you|to (?:see|seek|get|take|call))|this is not medical advice|make sure you (?:see|take|get|call))\b/;
+const ADVICE =
+  /\b(?:you should (?:see a (?:doctor|gp|specialist)|take (?:some|an?|your)|go to (?:a|the|your) (?:doctor|gp|hospital|a&e|er)|call|seek|get (?:that|it|yourself|this) (?:checked|seen|looked)|consult|avoid|stop taking)|i (?:would )?(?:recommend|advise|suggest) (?:you|that you|seeing|taking|going|calling)|seek (?:immediate |urgent )?medical (?:attention|advice|help|care)|call (?:911|999|112|an ambulance|emergency services)|consult (?:a|your) (?:doctor|gp|healthcare|physician|professional)|(?:please )?see a (?:doctor|gp|healthcare professional)|it is important (?:that you|to (?:see|seek|get|take|call))|this is not medical advice|make sure you (?:see|take|get|call))\b/;
 
-const TRANSLATION = /\b(?:in|into) (?:spanish|french|german|italian|portuguese|latin|greek|dutch|polish|russian|chinese|japanese|arabic|hindi|urdu|welsh|irish|swedish|norwegian|danish|turkish|korean)\b|\b(?:spanish|french|german|italian|latin|greek) (?:for|word|name|term)\b|\btranslat\w*/;
+const TRANSLATION =
+  /\b(?:in|into) (?:spanish|french|german|italian|portuguese|latin|greek|dutch|polish|russian|chinese|japanese|arabic|hindi|urdu|welsh|irish|swedish|norwegian|danish|turkish|korean)\b|\b(?:spanish|french|german|italian|latin|greek) (?:for|word|name|term)\b|\btranslat\w*/;
 
 /** Words of other languages that are not English words, to spot a reply in another language. */
 const FOREIGN = new Set(
@@ -44,16 +48,56 @@ export function character(a: Analysis): ReplyViolation[] {
   const out: ReplyViolation[] = [];
   const { folded, reply } = a;
   const role = oneOf(OUT_OF_ROLE, folded);
-  if (role) out.push(violation('character', 'out_of_role', 'The reply steps out of role. Speak only as the patient, in the first person.', role));
+  if (role)
+    out.push(
+      violation(
+        'character',
+        'out_of_role',
+        'The reply steps out of role. Speak only as the patient, in the first person.',
+        role,
+      ),
+    );
   const doctor = oneOf(DOCTOR_VOICE, folded);
-  if (doctor) out.push(violation('character', 'doctor_voice', 'The reply speaks as a clinician or narrates. The patient answers the doctor; they do not assess or examine.', doctor));
+  if (doctor)
+    out.push(
+      violation(
+        'character',
+        'doctor_voice',
+        'The reply speaks as a clinician or narrates. The patient answers the doctor; they do not assess or examine.',
+        doctor,
+      ),
+    );
   const advice = oneOf(ADVICE, folded);
-  if (advice) out.push(violation('character', 'advice', 'The reply gives medical advice. The patient asks for help; they do not give it.', advice));
+  if (advice)
+    out.push(
+      violation(
+        'character',
+        'advice',
+        'The reply gives medical advice. The patient asks for help; they do not give it.',
+        advice,
+      ),
+    );
   const translation = oneOf(TRANSLATION, folded);
-  if (translation) out.push(violation('character', 'translation', 'The reply translates or talks about other languages. The patient answers plainly in English.', translation));
+  if (translation)
+    out.push(
+      violation(
+        'character',
+        'translation',
+        'The reply translates or talks about other languages. The patient answers plainly in English.',
+        translation,
+      ),
+    );
 
   const script = foreignScript(reply);
-  if (script) out.push(violation('character', 'not_english', 'The reply uses another script. The patient speaks English.', script));
+  if (script)
+    out.push(
+      violation(
+        'character',
+        'not_english',
+        'The reply uses another script. The patient speaks English.',
+        script,
+      ),
+    );
   else {
     for (const sentence of a.tokens.sentences) {
       const words = sentence.match(/[a-z]+/g) ?? [];
@@ -61,7 +105,14 @@ export function character(a: Analysis): ReplyViolation[] {
       const foreign = words.filter((w) => FOREIGN.has(w)).length;
       const english = words.filter((w) => ENGLISH_FUNCTION.has(w)).length;
       if (foreign >= 2 && foreign > english) {
-        out.push(violation('character', 'not_english', 'The reply is not in English. The patient speaks English.', sentence));
+        out.push(
+          violation(
+            'character',
+            'not_english',
+            'The reply is not in English. The patient speaks English.',
+            sentence,
+          ),
+        );
         break;
       }
     }
@@ -72,30 +123,92 @@ export function character(a: Analysis): ReplyViolation[] {
     const level = jargonLevel(w);
     if (level > maxLevel && !a.ci.knownStems.has(stem(w))) {
       out.push(
-        violation('character', 'jargon', `The reply uses a medical term ("${w}") this patient would not use. Use the patient's everyday words.`, w),
+        violation(
+          'character',
+          'jargon',
+          `The reply uses a medical term ("${w}") this patient would not use. Use the patient's everyday words.`,
+          w,
+        ),
       );
       break;
     }
   }
 
-  if (/^\s{0,3}#{1,6}\s/m.test(reply)) out.push(violation('character', 'markdown', 'The reply uses headings. Write plain speech.', /^\s{0,3}#{1,6}\s.*$/m.exec(reply)?.[0] ?? '#'));
-  else if (/```|^\s*\|.*\|\s*$|^\s*(?:[-*•]|\d+[.)])\s+\S/m.test(reply) && reply.split('\n').filter((l) => /^\s*(?:[-*•]|\d+[.)])\s+\S/.test(l)).length + (reply.includes('```') ? 2 : 0) + (/^\s*\|.*\|\s*$/m.test(reply) ? 2 : 0) >= 2) {
-    out.push(violation('character', 'markdown', 'The reply uses lists, tables or code. Write plain speech.', reply.slice(0, 60)));
+  if (/^\s{0,3}#{1,6}\s/m.test(reply))
+    out.push(
+      violation(
+        'character',
+        'markdown',
+        'The reply uses headings. Write plain speech.',
+        /^\s{0,3}#{1,6}\s.*$/m.exec(reply)?.[0] ?? '#',
+      ),
+    );
+  else if (
+    /```|^\s*\|.*\|\s*$|^\s*(?:[-*•]|\d+[.)])\s+\S/m.test(reply) &&
+    reply.split('\n').filter((l) => /^\s*(?:[-*•]|\d+[.)])\s+\S/.test(l)).length +
+      (reply.includes('```') ? 2 : 0) +
+      (/^\s*\|.*\|\s*$/m.test(reply) ? 2 : 0) >=
+      2
+  ) {
+    out.push(
+      violation(
+        'character',
+        'markdown',
+        'The reply uses lists, tables or code. Write plain speech.',
+        reply.slice(0, 60),
+      ),
+    );
   } else if (/\*\*[^*]+\*\*|__[^_]+__/.test(reply)) {
-    out.push(violation('character', 'markdown', 'The reply uses bold text. Write plain speech.', /\*\*[^*]+\*\*|__[^_]+__/.exec(reply)?.[0] ?? '**'));
+    out.push(
+      violation(
+        'character',
+        'markdown',
+        'The reply uses bold text. Write plain speech.',
+        /\*\*[^*]+\*\*|__[^_]+__/.exec(reply)?.[0] ?? '**',
+      ),
+    );
   }
   const given = a.ctx.record.demographics.givenName.toLowerCase();
   const label = /^\s*(?:\*\*)?([a-z]+)(?:\*\*)?\s*:/i.exec(reply);
-  if (label && ['patient', 'assistant', 'doctor', 'ai', 'bot', 'system', 'response', 'reply', given].includes((label[1] ?? '').toLowerCase())) {
-    out.push(violation('character', 'speaker_label', 'The reply starts with a speaker label. Write only what the patient says.', label[0]));
+  if (
+    label &&
+    ['patient', 'assistant', 'doctor', 'ai', 'bot', 'system', 'response', 'reply', given].includes(
+      (label[1] ?? '').toLowerCase(),
+    )
+  ) {
+    out.push(
+      violation(
+        'character',
+        'speaker_label',
+        'The reply starts with a speaker label. Write only what the patient says.',
+        label[0],
+      ),
+    );
   }
-  if (/^\s*[([*].*[)\]*]\s*$/m.test(reply) && /\b(?:sighs|winces|pauses|looks|shifts|nods|clutches|grimaces)\b/.test(folded)) {
-    out.push(violation('character', 'stage_direction', 'The reply contains stage directions. Write only what the patient says.', reply.slice(0, 60)));
+  if (
+    /^\s*[([*].*[)\]*]\s*$/m.test(reply) &&
+    /\b(?:sighs|winces|pauses|looks|shifts|nods|clutches|grimaces)\b/.test(folded)
+  ) {
+    out.push(
+      violation(
+        'character',
+        'stage_direction',
+        'The reply contains stage directions. Write only what the patient says.',
+        reply.slice(0, 60),
+      ),
+    );
   }
 
   const limit = (LENGTH[a.ctx.record.persona.verbosity] ?? 700) + PER_FACT * a.ctx.disclosure.facts.length;
   if (reply.length > limit) {
-    out.push(violation('character', 'too_long', `The reply is too long for this patient (${reply.length} characters; keep it under ${limit}).`, reply.slice(limit - 40, limit)));
+    out.push(
+      violation(
+        'character',
+        'too_long',
+        `The reply is too long for this patient (${reply.length} characters; keep it under ${limit}).`,
+        reply.slice(limit - 40, limit),
+      ),
+    );
   }
   if (reply.trim().length === 0) out.push(violation('character', 'empty', 'The reply is empty.', ''));
   return out;

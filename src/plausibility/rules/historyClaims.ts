@@ -41,7 +41,8 @@ function differs(said: number, actual: number, relative: number, absolute: numbe
   return Math.abs(said - actual) > Math.max(absolute, relative * actual);
 }
 
-const N = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)';
+const N =
+  '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)';
 
 function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   const sm = a.ctx.record.history.social.smoking;
@@ -50,29 +51,65 @@ function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
     if (!/smok|cigarette|\bcigs?\b|\bfags?\b|tobacco|roll-?ups?/.test(t) || aboutOthers(a, s)) continue;
     const never = /\bnever (?:smoked|been a smoker|had a cigarette|touched (?:a )?cigarettes?)\b/.test(t);
     const notNow = never || /\b(?:do not|does not) smoke\b|\bnon-? ?smoker\b|\bnot a smoker\b/.test(t);
-    const ex = /\b(?:used to smoke|gave (?:it |them |up smoking |smoking )?up|quit|stopped smoking|ex-? ?smoker|former smoker|have not smoked (?:for|since)|not smoked (?:for|since))\b/.test(t);
-    const current = !ex && /\b(?:i smoke|i am a smoker|i still smoke|still smoking|i am smoking)\b|\b(?:a|per) day\b/.test(t) && !notNow;
+    const ex =
+      /\b(?:used to smoke|gave (?:it |them |up smoking |smoking )?up|quit|stopped smoking|ex-? ?smoker|former smoker|have not smoked (?:for|since)|not smoked (?:for|since))\b/.test(
+        t,
+      );
+    const current =
+      !ex &&
+      /\b(?:i smoke|i am a smoker|i still smoke|still smoking|i am smoking)\b|\b(?:a|per) day\b/.test(t) &&
+      !notNow;
     let wrong: string | undefined;
-    if (sm.status === 'never' && (ex || current)) wrong = 'The reply says the patient smokes or smoked; they never have.';
-    if (sm.status === 'current' && (notNow || ex)) wrong = 'The reply says the patient does not smoke; they do.';
-    if (sm.status === 'ex' && (current || never)) wrong = 'The reply gets the smoking history wrong: the patient is an ex-smoker.';
+    if (sm.status === 'never' && (ex || current))
+      wrong = 'The reply says the patient smokes or smoked; they never have.';
+    if (sm.status === 'current' && (notNow || ex))
+      wrong = 'The reply says the patient does not smoke; they do.';
+    if (sm.status === 'ex' && (current || never))
+      wrong = 'The reply gets the smoking history wrong: the patient is an ex-smoker.';
     if (wrong) return [violation('contradiction', 'smoking_differs', wrong, t)];
     if (sm.status === 'never') continue;
-    const perDay = new RegExp(`\\b${N} (?:cigarettes |cigs |fags |roll-?ups )?(?:a|per|every) day\\b`).exec(t);
-    const pack = /\b(?:a|one) (?:pack|packet) a day\b/.test(t) ? 20 : /\bhalf a (?:pack|packet)\b/.test(t) ? 10 : undefined;
+    const perDay = new RegExp(`\\b${N} (?:cigarettes |cigs |fags |roll-?ups )?(?:a|per|every) day\\b`).exec(
+      t,
+    );
+    const pack = /\b(?:a|one) (?:pack|packet) a day\b/.test(t)
+      ? 20
+      : /\bhalf a (?:pack|packet)\b/.test(t)
+        ? 10
+        : undefined;
     const daily = pack ?? num(perDay?.[1]);
     if (daily !== undefined && differs(daily, sm.perDay, 0.25, 2)) {
-      return [violation('contradiction', 'smoking_differs', 'The reply gives a different number of cigarettes a day.', perDay?.[0] ?? t)];
+      return [
+        violation(
+          'contradiction',
+          'smoking_differs',
+          'The reply gives a different number of cigarettes a day.',
+          perDay?.[0] ?? t,
+        ),
+      ];
     }
     const years = new RegExp(`\\bfor (?:about |around |over |nearly )?${N} years\\b`).exec(t);
     const y = num(years?.[1]);
     if (y !== undefined && !ex && differs(y, sm.years, 0.25, 2)) {
-      return [violation('contradiction', 'smoking_differs', 'The reply gives a different number of years of smoking.', years?.[0] ?? t)];
+      return [
+        violation(
+          'contradiction',
+          'smoking_differs',
+          'The reply gives a different number of years of smoking.',
+          years?.[0] ?? t,
+        ),
+      ];
     }
     const quit = new RegExp(`\\b${N} years ago\\b`).exec(t);
     const q = num(quit?.[1]);
     if (sm.status === 'ex' && ex && q !== undefined && differs(q, sm.quitYearsAgo, 0.25, 1)) {
-      return [violation('contradiction', 'smoking_differs', 'The reply says the patient stopped smoking at a different time.', quit?.[0] ?? t)];
+      return [
+        violation(
+          'contradiction',
+          'smoking_differs',
+          'The reply says the patient stopped smoking at a different time.',
+          quit?.[0] ?? t,
+        ),
+      ];
     }
   }
   return [];
@@ -82,7 +119,10 @@ function alcohol(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   const units = a.ctx.record.history.social.alcoholUnitsPerWeek;
   for (const s of ss) {
     const t = s.text;
-    if (!/alcohol|\bdrink|beer|wine|pints?\b|\bunits\b|spirits|whisk|vodka|\bgin\b|lager|booze|teetotal/.test(t)) continue;
+    if (
+      !/alcohol|\bdrink|beer|wine|pints?\b|\bunits\b|spirits|whisk|vodka|\bgin\b|lager|booze|teetotal/.test(t)
+    )
+      continue;
     if (aboutOthers(a, s) || /\bdrink (?:water|tea|coffee|plenty|enough|fluids|milk|juice)/.test(t)) continue;
     const dry =
       /\b(?:do not|never|does not) (?:drink|touch (?:alcohol|a drop))\b(?! (?:much|a lot|heavily|often|every|during|in the|that|too|more|excessively|spirits|wine|beer|lager|during|on))|\bteetotal\b|\bno alcohol\b|\bnot a drinker\b/.test(
@@ -92,12 +132,35 @@ function alcohol(a: Analysis, ss: Sentence[]): ReplyViolation[] {
       /\bi (?:drink|have a (?:pint|glass|drink|few|couple)|like a (?:pint|glass|drink|tipple))\b|\b(?:\d+|a few|a couple of|few) (?:units|pints|glasses|bottles|cans)\b|\bbottle of wine\b|\bglass of wine\b/.test(
         t,
       ) && !dry;
-    if (units >= 2 && dry) return [violation('contradiction', 'alcohol_differs', 'The reply says the patient does not drink; they do.', t)];
-    if (units === 0 && wet) return [violation('contradiction', 'alcohol_differs', 'The reply says the patient drinks alcohol; they do not.', t)];
+    if (units >= 2 && dry)
+      return [
+        violation(
+          'contradiction',
+          'alcohol_differs',
+          'The reply says the patient does not drink; they do.',
+          t,
+        ),
+      ];
+    if (units === 0 && wet)
+      return [
+        violation(
+          'contradiction',
+          'alcohol_differs',
+          'The reply says the patient drinks alcohol; they do not.',
+          t,
+        ),
+      ];
     const m = new RegExp(`\\b${N} units\\b`).exec(t);
     const said = num(m?.[1]);
     if (said !== undefined && units > 0 && differs(said, units, 0.4, 3)) {
-      return [violation('contradiction', 'alcohol_differs', 'The reply gives a different amount of alcohol.', m?.[0] ?? t)];
+      return [
+        violation(
+          'contradiction',
+          'alcohol_differs',
+          'The reply gives a different amount of alcohol.',
+          m?.[0] ?? t,
+        ),
+      ];
     }
   }
   return [];
@@ -114,6 +177,13 @@ function namedItems(
   for (const m of matches) {
     const sentence = a.tokens.sentence[m.start] ?? 0;
     if (a.tokens.questions[sentence]) continue;
+    // an allergy's reaction ("ibuprofen makes my asthma worse") or words the record or plan use verbatim
+    if (/\ballerg|\breaction\b/.test(a.tokens.sentences[sentence] ?? '')) continue;
+    const clause = a.tokens.clause[m.start] ?? -1;
+    if (a.echoPlan.has(clause) || a.echoDenials.has(clause)) continue;
+    // the patient's allergic reaction ("I got hives") is not a new condition
+    if (a.tokens.stems.slice(m.start, m.end + 1).every((x) => a.ci.reactionStems.has(x) || STOPWORDS.has(x)))
+      continue;
     const p = polarityOf(a.tokens, m.start, m.end);
     const words = a.tokens.words.slice(m.start, m.end + 1).join(' ');
     const has = m.values.some((id) => have.has(id));
@@ -122,10 +192,24 @@ function namedItems(
       what.code === 'medication' &&
       a.tokens.stems.slice(m.start, m.end + 1).every((s) => a.ci.knownStems.has(s) || STOPWORDS.has(s));
     if (p === 'affirmed' && !has && !known) {
-      out.push(violation('unsupported', `new_${what.code}`, `The reply claims a ${what.noun} the patient does not have.`, words));
+      out.push(
+        violation(
+          'unsupported',
+          `new_${what.code}`,
+          `The reply claims a ${what.noun} the patient does not have.`,
+          words,
+        ),
+      );
     }
     if (p === 'denied' && m.values.every((id) => have.has(id))) {
-      out.push(violation('contradiction', `${what.code}_denied`, `The reply denies a ${what.noun} the patient has.`, words));
+      out.push(
+        violation(
+          'contradiction',
+          `${what.code}_denied`,
+          `The reply denies a ${what.noun} the patient has.`,
+          words,
+        ),
+      );
     }
   }
   return out;
@@ -139,30 +223,94 @@ function blanket(a: Analysis, ss: Sentence[]): ReplyViolation[] {
     if (aboutOthers(a, s)) continue;
     if (
       h.medications.length > 0 &&
-      /\b(?:do not|am not|not) (?:take|taking|on) any (?:regular )?(?:medication|medications|medicine|medicines|tablets|pills|drugs)\b|\bno (?:regular )?(?:medication|medications|medicines|tablets|pills)\b|\bdo not take anything (?:regular|regularly|at all)\b/.test(t) &&
+      /\b(?:do not|am not|not) (?:take|taking|on) any (?:regular )?(?:medication|medications|medicine|medicines|tablets|pills|drugs)\b|\bno (?:regular )?(?:medication|medications|medicines|tablets|pills)\b|\bdo not take anything (?:regular|regularly|at all)\b/.test(
+        t,
+      ) &&
       !/\bfor (?:it|the|this|that)\b|\bother\b|\belse\b/.test(t)
     ) {
-      out.push(violation('contradiction', 'medications_denied', 'The reply says the patient takes no medicines; they do.', t));
+      out.push(
+        violation(
+          'contradiction',
+          'medications_denied',
+          'The reply says the patient takes no medicines; they do.',
+          t,
+        ),
+      );
     }
-    if (h.allergies.length > 0 && /\bno (?:known )?allergies\b|\bnot allergic to any(?:thing)?\b|\bdo not have any allergies\b|\bnot allergic to (?:any )?(?:medicines|medications|drugs)\b/.test(t)) {
-      out.push(violation('contradiction', 'allergies_denied', 'The reply says the patient has no allergies; they do.', t));
+    if (
+      h.allergies.length > 0 &&
+      /\bno (?:known )?allergies\b|\bnot allergic to any(?:thing)?\b|\bdo not have any allergies\b|\bnot allergic to (?:any )?(?:medicines|medications|drugs)\b/.test(
+        t,
+      )
+    ) {
+      out.push(
+        violation(
+          'contradiction',
+          'allergies_denied',
+          'The reply says the patient has no allergies; they do.',
+          t,
+        ),
+      );
     }
     const allergic = /\b(?:i am |i have an? )?allerg(?:ic|y) to ([a-z -]+)/.exec(t);
     if (allergic && !/\bnot allergic|\bno allerg/.test(t)) {
       const substance = allergic[1] ?? '';
-      const known = h.allergies.some((x) => substance.includes(x.substance.toLowerCase()) || x.substance.toLowerCase().includes(substance.split(' ')[0] ?? '~'));
+      const known = h.allergies.some(
+        (x) =>
+          substance.includes(x.substance.toLowerCase()) ||
+          x.substance.toLowerCase().includes(substance.split(' ')[0] ?? '~'),
+      );
       if (!known && !/\bnot\b|\bany\b|\banything\b/.test(substance)) {
-        out.push(violation(h.allergies.length === 0 ? 'contradiction' : 'unsupported', 'allergy_differs', 'The reply gives an allergy the patient does not have.', allergic[0]));
+        out.push(
+          violation(
+            h.allergies.length === 0 ? 'contradiction' : 'unsupported',
+            'allergy_differs',
+            'The reply gives an allergy the patient does not have.',
+            allergic[0],
+          ),
+        );
       }
     }
-    if (h.family.length > 0 && /\bno (?:significant |relevant )?family history\b|\bnothing (?:like that |much )?runs in (?:the|my|our) family\b|\bno (?:heart|health|medical) (?:problems|trouble|issues|conditions) in (?:the|my|our) family\b/.test(t)) {
-      out.push(violation('contradiction', 'family_denied', 'The reply denies a family history the patient has.', t));
+    if (
+      h.family.length > 0 &&
+      /\bno (?:significant |relevant )?family history\b|\bnothing (?:like that |much )?runs in (?:the|my|our) family\b|\bno (?:heart|health|medical) (?:problems|trouble|issues|conditions) in (?:the|my|our) family\b/.test(
+        t,
+      )
+    ) {
+      out.push(
+        violation('contradiction', 'family_denied', 'The reply denies a family history the patient has.', t),
+      );
     }
-    if (h.conditions.length > 0 && /\bnever been (?:ill|sick|unwell)\b|\bno (?:medical|health) (?:problems|conditions|issues)\b|\bnothing wrong with me\b|\bfit and (?:well|healthy)\b|\bnever had any (?:health|medical) problems\b/.test(t) && !/\bother\b|\belse\b|\bapart\b|\bexcept\b|\bbesides\b/.test(t)) {
-      out.push(violation('contradiction', 'conditions_denied', 'The reply says the patient has no medical conditions; they do.', t));
+    if (
+      h.conditions.length > 0 &&
+      /\bnever been (?:ill|sick|unwell)\b|\bno (?:medical|health) (?:problems|conditions|issues)\b|\bnothing wrong with me\b|\bfit and (?:well|healthy)\b|\bnever had any (?:health|medical) problems\b/.test(
+        t,
+      ) &&
+      !/\bother\b|\belse\b|\bapart\b|\bexcept\b|\bbesides\b/.test(t)
+    ) {
+      out.push(
+        violation(
+          'contradiction',
+          'conditions_denied',
+          'The reply says the patient has no medical conditions; they do.',
+          t,
+        ),
+      );
     }
-    if (h.surgeries.length > 0 && /\bnever had (?:an |any )?(?:operations?|surgery)\b|\bno (?:previous )?(?:operations|surgery|surgeries)\b/.test(t)) {
-      out.push(violation('contradiction', 'surgery_denied', 'The reply says the patient never had an operation; they did.', t));
+    if (
+      h.surgeries.length > 0 &&
+      /\bnever had (?:an |any )?(?:operations?|surgery)\b|\bno (?:previous )?(?:operations|surgery|surgeries)\b/.test(
+        t,
+      )
+    ) {
+      out.push(
+        violation(
+          'contradiction',
+          'surgery_denied',
+          'The reply says the patient never had an operation; they did.',
+          t,
+        ),
+      );
     }
   }
   return out;
@@ -170,16 +318,24 @@ function blanket(a: Analysis, ss: Sentence[]): ReplyViolation[] {
 
 function family(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   const have = a.ci.familyRelations;
-  const clinical = /\b(?:died|heart|cancer|stroke|diabet\w*|attack|pressure|clot|disease|condition|illness|angina|asthma|copd|dementia|bypass|stent|tumour|tumor|leukaemia)\b/;
+  const clinical =
+    /\b(?:died|heart|cancer|stroke|diabet\w*|attack|pressure|clot|disease|condition|illness|angina|asthma|copd|dementia|bypass|stent|tumour|tumor|leukaemia)\b/;
   for (const s of ss) {
-    if (!clinical.test(s.text) || a.echoClauses.has(a.tokens.clause[s.from] ?? -1)) continue;
+    if (!clinical.test(s.text) || a.echoRecord.has(a.tokens.clause[s.from] ?? -1)) continue;
     for (let i = s.from; i <= s.to; i++) {
       const w = a.tokens.words[i] ?? '';
       const relation = Object.entries(RELATIONS).find(([, words]) => words.includes(w))?.[0];
       if (!relation || have.has(relation)) continue;
       if ((a.tokens.words[i - 1] ?? '') !== 'my' && (a.tokens.words[i - 1] ?? '') !== 'our') continue;
       if (/\b(?:no|not|never|nobody|none)\b/.test(s.text)) continue;
-      return [violation('unsupported', 'new_family_history', 'The reply adds a family history the patient does not have.', s.text)];
+      return [
+        violation(
+          'unsupported',
+          'new_family_history',
+          'The reply adds a family history the patient does not have.',
+          s.text,
+        ),
+      ];
     }
   }
   return [];
@@ -191,26 +347,70 @@ function person(a: Analysis, ss: Sentence[], original: string): ReplyViolation[]
   for (const s of ss) {
     const t = s.text;
     if (/\bi am pregnant\b|\bexpecting a baby\b/.test(t) && h.pregnant !== true) {
-      out.push(violation('contradiction', 'pregnancy_differs', 'The reply says the patient is pregnant; they are not.', t));
+      out.push(
+        violation(
+          'contradiction',
+          'pregnancy_differs',
+          'The reply says the patient is pregnant; they are not.',
+          t,
+        ),
+      );
     }
     if (/\b(?:i am not|i can not be|not) pregnant\b/.test(t) && h.pregnant === true) {
-      out.push(violation('contradiction', 'pregnancy_differs', 'The reply says the patient is not pregnant; she is.', t));
+      out.push(
+        violation(
+          'contradiction',
+          'pregnancy_differs',
+          'The reply says the patient is not pregnant; she is.',
+          t,
+        ),
+      );
     }
-    const age = /\bi am (\d{1,3})(?: years old)?(?=\s*(?:[.,!?]|$| now| this| next| and| but))/.exec(t) ?? /\bi am (\d{1,3}) years old\b/.exec(t);
+    const age =
+      /\bi am (\d{1,3})(?: years old)?(?=\s*(?:[.,!?]|$| now| this| next| and| but))/.exec(t) ??
+      /\bi am (\d{1,3}) years old\b/.exec(t);
     if (age && Math.abs(Number(age[1]) - d.age) > 1) {
       out.push(violation('contradiction', 'age_differs', 'The reply gives a different age.', age[0]));
     }
-    if (/\bi am retired\b|\bi have retired\b|\bsince i retired\b/.test(t) && !/retired|pensioner/i.test(d.occupation) && d.age < 70) {
-      out.push(violation('contradiction', 'occupation_differs', 'The reply says the patient is retired; they work.', t));
+    if (
+      /\bi am retired\b|\bi have retired\b|\bsince i retired\b/.test(t) &&
+      !/retired|pensioner/i.test(d.occupation) &&
+      d.age < 70
+    ) {
+      out.push(
+        violation(
+          'contradiction',
+          'occupation_differs',
+          'The reply says the patient is retired; they work.',
+          t,
+        ),
+      );
     }
-    if (/\bi live (?:on my own|alone|by myself)\b/.test(t) && /\bwith\b/.test(d.living)) {
-      out.push(violation('contradiction', 'living_differs', 'The reply says the patient lives alone; they do not.', t));
+    if (
+      /\bi live (?:on my own|alone|by myself)\b/.test(t) &&
+      !/\balone\b|\bon (?:his|her) own\b/.test(d.living)
+    ) {
+      out.push(
+        violation(
+          'contradiction',
+          'living_differs',
+          'The reply says the patient lives alone; they do not.',
+          t,
+        ),
+      );
     }
     if (/\bi live with\b/.test(t) && /\balone\b|\bon (?:his|her) own\b/.test(d.living)) {
-      out.push(violation('contradiction', 'living_differs', 'The reply says the patient lives with someone; they live alone.', t));
+      out.push(
+        violation(
+          'contradiction',
+          'living_differs',
+          'The reply says the patient lives with someone; they live alone.',
+          t,
+        ),
+      );
     }
   }
-  const name = /\bmy name(?: is|'s) ([A-Z][a-z]+)/.exec(original);
+  const name = /\b[Mm]y name(?: is|'s) ([A-Z][a-z]+)/.exec(original);
   if (name) {
     const n = (name[1] ?? '').toLowerCase();
     const known = [d.givenName, d.familyName].map((x) => x.toLowerCase());
@@ -236,8 +436,14 @@ export function historyClaims(a: Analysis): ReplyViolation[] {
     ...alcohol(a, ss),
     ...blanket(a, ss),
     ...namedItems(a, meds.filter(firstPerson), a.ci.medicationIds, { code: 'medication', noun: 'medicine' }),
-    ...namedItems(a, conditions.filter(firstPerson), a.ci.conditionIds, { code: 'condition', noun: 'medical condition' }),
-    ...namedItems(a, surgeries.filter(firstPerson), a.ci.surgeryIds, { code: 'surgery', noun: 'past operation' }),
+    ...namedItems(a, conditions.filter(firstPerson), a.ci.conditionIds, {
+      code: 'condition',
+      noun: 'medical condition',
+    }),
+    ...namedItems(a, surgeries.filter(firstPerson), a.ci.surgeryIds, {
+      code: 'surgery',
+      noun: 'past operation',
+    }),
     ...family(a, ss),
     ...person(a, ss, a.reply),
   ];

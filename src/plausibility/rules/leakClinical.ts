@@ -13,34 +13,76 @@ const LAY_TEST_WORDS = new Set(
     ' ',
   ),
 );
-const RESULT_WORDS = /\b(?:show|shows|showed|shown|came back|result|results|elevated|raised|abnormal|positive|negative|reading|readings|levels?|deranged|confirmed|revealed)\b/;
+const RESULT_WORDS =
+  /\b(?:show|shows|showed|shown|came back|result|results|elevated|raised|abnormal|positive|negative|reading|readings|levels?|deranged|confirmed|revealed)\b/;
 const PLAIN_RESULT_WORDS = /\b(?:high|low|normal|fine|up|down|was|were|is|are|clear|bad|good|off)\b/;
 /** Words of the examination room. */
-const EXAM_WORDS = new Set(['murmur', 'murmurs', 'crackles', 'crepitations', 'creps', 'bruit', 'bruits', 'rub', 'gallop', 'jvp', 'clubbing', 'heave', 'thrill', 'rales', 'rhonchi']);
+const EXAM_WORDS = new Set([
+  'murmur',
+  'murmurs',
+  'crackles',
+  'crepitations',
+  'creps',
+  'bruit',
+  'bruits',
+  'rub',
+  'gallop',
+  'jvp',
+  'clubbing',
+  'heave',
+  'thrill',
+  'rales',
+  'rhonchi',
+]);
 
 const VITAL_PATTERNS: { re: RegExp; what: string }[] = [
-  { re: /\b(?:[7-9]\d|1\d\d|2[0-5]\d)\s*(?:\/|over)\s*(?:[3-9]\d|1[0-4]\d)\b/, what: 'a blood pressure reading' },
-  { re: /\b(?:sats?|saturations?|oxygen(?: levels?)?|spo2|o2)\b[^.!?]{0,30}?\b(?:[6-9]\d|100)\s*(?:%|percent)/, what: 'an oxygen saturation' },
-  { re: /\b(?:[6-9]\d|100)\s*(?:%|percent)[^.!?]{0,20}\b(?:sats?|saturations?|oxygen)\b/, what: 'an oxygen saturation' },
+  {
+    re: /\b(?:[7-9]\d|1\d\d|2[0-5]\d)\s*(?:\/|over)\s*(?:[3-9]\d|1[0-4]\d)\b/,
+    what: 'a blood pressure reading',
+  },
+  {
+    re: /\b(?:sats?|saturations?|oxygen(?: levels?)?|spo2|o2)\b[^.!?]{0,30}?\b(?:[6-9]\d|100)\s*(?:%|percent)/,
+    what: 'an oxygen saturation',
+  },
+  {
+    re: /\b(?:[6-9]\d|100)\s*(?:%|percent)[^.!?]{0,20}\b(?:sats?|saturations?|oxygen)\b/,
+    what: 'an oxygen saturation',
+  },
   { re: /\b3[4-9](?:\.\d)?\s*(?:°|degrees?|c\b|celsius)/, what: 'a temperature reading' },
-  { re: /\b(?:temperature|temp)\b[^.!?]{0,20}?\b(?:3[4-9]|4[0-2])(?:\.\d)?\b/, what: 'a temperature reading' },
-  { re: /\b(?:pulse|heart rate|heartrate|bpm|beats (?:a|per) minute)\b[^.!?]{0,25}?\b(?:[3-9]\d|1\d\d|2[0-4]\d)\b/, what: 'a pulse reading' },
+  {
+    re: /\b(?:temperature|temp)\b[^.!?]{0,20}?\b(?:3[4-9]|4[0-2])(?:\.\d)?\b/,
+    what: 'a temperature reading',
+  },
+  {
+    re: /\b(?:pulse|heart rate|heartrate|bpm|beats (?:a|per) minute)\b[^.!?]{0,25}?\b(?:[3-9]\d|1\d\d|2[0-4]\d)\b/,
+    what: 'a pulse reading',
+  },
   { re: /\b(?:[3-9]\d|1\d\d|2[0-4]\d)\s*(?:bpm|beats (?:a|per) minute)/, what: 'a pulse reading' },
-  { re: /\b(?:breathing rate|respiratory rate|breaths (?:a|per) minute)\b[^.!?]{0,20}?\b\d{1,2}\b/, what: 'a breathing rate' },
+  {
+    re: /\b(?:breathing rate|respiratory rate|breaths (?:a|per) minute)\b[^.!?]{0,20}?\b\d{1,2}\b/,
+    what: 'a breathing rate',
+  },
   { re: /\b\d{1,2}\s*breaths (?:a|per) minute/, what: 'a breathing rate' },
 ];
 
 function tests(a: Analysis): ReplyViolation[] {
   const out: ReplyViolation[] = [];
   const { tokens } = a;
+  // "high cholesterol" is a condition the patient has, not a result they were given
+  const conditions = [...a.oi.chronic.match(tokens), ...a.oi.medications.match(tokens)];
   for (const m of a.oi.tests.match(tokens)) {
+    if (conditions.some((c) => c.start <= m.end && m.start <= c.end)) continue;
     const sentence = tokens.sentence[m.start] ?? 0;
     if (tokens.questions[sentence]) continue;
     const text = tokens.sentences[sentence] ?? '';
     if (/\b(?:not|never|no)\b/.test(text) && !RESULT_WORDS.test(text)) continue;
     const words = tokens.words.slice(m.start, m.end + 1);
     const technical = words.some((w) => !LAY_TEST_WORDS.has(w));
-    const numbers = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|times|ago|mg)\b)/g)]
+    const numbers = [
+      ...text.matchAll(
+        /(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|times|ago|mg)\b)/g,
+      ),
+    ]
       .map((n) => n[1] ?? '')
       .filter((n) => !a.ci.knownNumbers.has(String(Number(n))));
     if (RESULT_WORDS.test(text) || numbers.length > 0 || (technical && PLAIN_RESULT_WORDS.test(text))) {
@@ -55,12 +97,21 @@ function tests(a: Analysis): ReplyViolation[] {
       break;
     }
   }
-  for (const m of a.folded.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ago)\b)/g)) {
+  for (const m of a.folded.matchAll(
+    /(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ago)\b)/g,
+  )) {
     const n = String(Number(m[0]));
     const test = a.ci.secretNumbers.get(n);
     // short values ("5") are too common in speech to be evidence
     if (test && n.length >= 3 && !a.ci.knownNumbers.has(n)) {
-      out.push(violation('leak', 'test_value', 'The reply gives a value from the test results, which the patient cannot know.', m[0]));
+      out.push(
+        violation(
+          'leak',
+          'test_value',
+          'The reply gives a value from the test results, which the patient cannot know.',
+          m[0],
+        ),
+      );
       break;
     }
   }
@@ -70,6 +121,12 @@ function tests(a: Analysis): ReplyViolation[] {
 function vitals(a: Analysis): ReplyViolation[] {
   for (const { re, what } of VITAL_PATTERNS) {
     const m = re.exec(a.folded);
+    const numbers = m?.[0].match(/\d+(?:\.\d+)?/g) ?? [];
+    // the record's or the plan's own sentence ("my temperature was 38.6 when I checked it at home")
+    const said = ` ${a.tokens.words.join(' ')} `;
+    if (m && a.storyWords.some((w) => said.includes(` ${w} `) && numbers.every((n) => w.includes(n))))
+      continue;
+    if (m && /^\s*(?:micrograms?|mcg|mg|ml|units)\b/.test(a.folded.slice(m.index + m[0].length))) continue;
     if (m) {
       return [
         violation(

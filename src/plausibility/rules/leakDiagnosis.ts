@@ -8,13 +8,27 @@ import { distance } from 'fastest-levenshtein';
 import type { Analysis } from '../analyseReply.ts';
 import { type ReplyViolation, violation } from '../ReplyViolation.ts';
 import type { TextView } from '../text/decodeViews.ts';
-import { squash } from '../text/termPattern.ts';
 import { stem } from '../text/stem.ts';
+import { squash } from '../text/termPattern.ts';
 
 /** Decoded views trusted to hold short names (not reversed or rotated text, where stray matches are likely). */
 const DECODED = new Set(['base64', 'hex', 'char codes', 'escaped', 'spelling alphabet']);
 /** Everyday medical words that share a stem with diagnosis words. */
-const COMMON = new Set(['cardiologist', 'cardiology', 'cardiovascular', 'cardiac', 'pneumonia', 'infection', 'inflammation', 'pulmonary', 'tension', 'pressure', 'emergency', 'attacks', 'attack']);
+const COMMON = new Set([
+  'cardiologist',
+  'cardiology',
+  'cardiovascular',
+  'cardiac',
+  'pneumonia',
+  'infection',
+  'inflammation',
+  'pulmonary',
+  'tension',
+  'pressure',
+  'emergency',
+  'attacks',
+  'attack',
+]);
 
 /** Folds spelling differences between languages: "th"→"t", "ph"→"f", "y"→"i", "k"→"c", doubled letters. */
 function crossLanguage(word: string): string {
@@ -47,8 +61,13 @@ function run(pattern: RegExp | undefined, text: string): RegExpExecArray | null 
 /** A family member's known condition named in a sentence about them ("my dad had angina"). */
 function aboutFamily(a: Analysis, leak: { name: string }, at: number): boolean {
   if (!a.ci.familyLabels.has(squash(leak.name))) return false;
-  const sentence = a.folded.slice(a.folded.lastIndexOf('.', at) + 1, a.folded.indexOf('.', at) < 0 ? undefined : a.folded.indexOf('.', at));
-  return /\b(?:mum|mom|mother|dad|father|brother|sister|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|family|parents?)\b/.test(sentence);
+  const sentence = a.folded.slice(
+    a.folded.lastIndexOf('.', at) + 1,
+    a.folded.indexOf('.', at) < 0 ? undefined : a.folded.indexOf('.', at),
+  );
+  return /\b(?:mum|mom|mother|dad|father|brother|sister|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|family|parents?)\b/.test(
+    sentence,
+  );
 }
 
 function matchOne(a: Analysis, view: TextView): ReplyViolation | undefined {
@@ -63,7 +82,8 @@ function matchOne(a: Analysis, view: TextView): ReplyViolation | undefined {
     if (leak.caseSensitive) {
       // an abbreviation that is also a word ("CAP") counts in any disguise but the plain word ("cap", "Cap")
       const m = view.kind === 'plain' || decoded ? run(leak.disguised, view.text) : null;
-      if (m && !/^(?:[a-z]+|[A-Z][a-z]+)$/.test(view.cased.slice(m.index, m.index + m[0].length))) return found(view, m);
+      if (m && !/^(?:[a-z]+|[A-Z][a-z]+)$/.test(view.cased.slice(m.index, m.index + m[0].length)))
+        return found(view, m);
       continue;
     }
     if (view.kind === 'first letters') {
@@ -82,7 +102,8 @@ function cognates(a: Analysis): ReplyViolation | undefined {
   if (a.ci.cognates.length === 0) return undefined;
   const targets = a.ci.cognates.map(crossLanguage);
   for (const word of a.folded.split(/[^a-z]+/)) {
-    if (word.length < 6 || COMMON.has(word) || a.oi.everyday.has(word) || a.ci.knownStems.has(stem(word))) continue;
+    if (word.length < 6 || COMMON.has(word) || a.oi.everyday.has(word) || a.ci.knownStems.has(stem(word)))
+      continue;
     const w = crossLanguage(word);
     for (const t of targets) {
       const contains = t.length >= 8 && w.includes(t.slice(0, 7));

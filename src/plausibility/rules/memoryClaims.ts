@@ -32,7 +32,8 @@ function detailOf(key: string, value: string): Detail {
   const counts = new Map<string, number>();
   for (const m of value.toLowerCase().matchAll(/\b(\d+|[a-z]+) ([a-z]+)\b/g)) {
     const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBER_WORDS[m[1] ?? ''];
-    if (n !== undefined && n >= 1 && SLOT_NOUNS.has(m[2] ?? '') && m[1] !== 'a' && m[1] !== 'an') counts.set(stem(m[2] ?? ''), n);
+    if (n !== undefined && n >= 1 && SLOT_NOUNS.has(m[2] ?? '') && m[1] !== 'a' && m[1] !== 'an')
+      counts.set(stem(m[2] ?? ''), n);
   }
   return { key, value, nouns, names, counts };
 }
@@ -40,7 +41,8 @@ function detailOf(key: string, value: string): Detail {
 /** The memory rule. */
 export function memoryClaims(a: Analysis): ReplyViolation[] {
   const entries = Object.entries(a.ctx.memory.improvised);
-  for (const f of Object.values(a.ctx.memory.disclosed)) if (f.status === 'improvised') entries.push([f.fact, f.value]);
+  for (const f of Object.values(a.ctx.memory.disclosed))
+    if (f.status === 'improvised') entries.push([f.fact, f.value]);
   if (entries.length === 0) return [];
   const original = foldKeepCase(a.reply);
   const out: ReplyViolation[] = [];
@@ -48,22 +50,42 @@ export function memoryClaims(a: Analysis): ReplyViolation[] {
     const d = detailOf(key, value);
     for (const noun of d.nouns) {
       if (d.names.length > 0) {
-        const re = new RegExp(`\\b${noun}\\w*\\b[^.!?]{0,40}?\\b(?:called|named|name is|name's)\\s+([A-Z][a-z]+)`, 'gi');
+        const re = new RegExp(
+          `\\b${noun}\\w*\\b[^.!?]{0,40}?\\b(?:called|named|name is|name's)\\s+([A-Z][a-z]+)`,
+          'gi',
+        );
         for (const m of original.matchAll(re)) {
           const name = m[1] ?? '';
           if (/^[A-Z]/.test(name) && !d.names.some((n) => n.toLowerCase() === name.toLowerCase())) {
-            out.push(violation('contradiction', 'memory_differs', `The reply changes a detail the patient gave earlier (${key}: ${value}).`, m[0]));
+            out.push(
+              violation(
+                'contradiction',
+                'memory_differs',
+                `The reply changes a detail the patient gave earlier (${key}: ${value}).`,
+                m[0],
+              ),
+            );
           }
         }
       }
       const count = d.counts.get(noun);
       if (count !== undefined) {
-        const re = new RegExp(`\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ${noun}\\w*\\b`, 'gi');
+        const re = new RegExp(
+          `\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ${noun}\\w*\\b`,
+          'gi',
+        );
         for (const m of original.matchAll(re)) {
           const said = m[1] ?? '';
           const n = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said.toLowerCase()];
           if (n !== undefined && n !== count) {
-            out.push(violation('contradiction', 'memory_differs', `The reply changes a detail the patient gave earlier (${key}: ${value}).`, m[0]));
+            out.push(
+              violation(
+                'contradiction',
+                'memory_differs',
+                `The reply changes a detail the patient gave earlier (${key}: ${value}).`,
+                m[0],
+              ),
+            );
           }
         }
       }

@@ -17,13 +17,31 @@ const HISTORY =
 /** Words that say when something started (other times in a sentence are episodes, waits, ...). */
 const ONSET_CUE =
   /\b(?:start|started|starting|began|begin|begun|came on|come on|since|ago|first noticed|been going on|had (?:it|this|them|the \w+) for|for the (?:last|past))\b/;
-const RADIATE = /^(?:spread|spreads|spreading|goes|go|going|went|radiat\w*|travels?|travell?ing|moves?|moving|shoots?|shooting|runs?|running)$/;
+const RADIATE =
+  /^(?:spread|spreads|spreading|goes|go|going|went|radiat\w*|travels?|travell?ing|moves?|moving|shoots?|shooting|runs?|running)$/;
 const STAYS =
   /\b(?:does not (?:spread|go anywhere|move|travel|radiate)|stays (?:put|there|in (?:one|the same) (?:place|spot))|just (?:there|in my chest)|not anywhere else|nowhere else|does not go (?:anywhere|elsewhere))/;
 /** Symptoms named after where they are: a different body part for them is a different place. */
 const PART_OF_SYMPTOM = /\b(?:pain|ache|swelling|stiffness|tenderness)\b/;
-const DIRECTIONS = new Set(['down', 'up', 'into', 'to', 'through', 'across', 'round', 'around', 'towards', 'along', 'over', 'under', 'out', 'in', 'right']);
-const PAINISH = /\b(?:it|pain|ache|aching|hurts?|hurting|sore|discomfort|tight|tightness|pressure|swelling|swollen)\b/;
+const DIRECTIONS = new Set([
+  'down',
+  'up',
+  'into',
+  'to',
+  'through',
+  'across',
+  'round',
+  'around',
+  'towards',
+  'along',
+  'over',
+  'under',
+  'out',
+  'in',
+  'right',
+]);
+const PAINISH =
+  /\b(?:it|pain|ache|aching|hurts?|hurting|sore|discomfort|tight|tightness|pressure|swelling|swollen)\b/;
 
 interface Sentence {
   index: number;
@@ -43,17 +61,55 @@ function sentencesOf(a: Analysis): Sentence[] {
   return out;
 }
 
+const FILLERS = new Set([
+  'well',
+  'um',
+  'uh',
+  'erm',
+  'hmm',
+  'oh',
+  'so',
+  'righto',
+  'okay',
+  'ok',
+  'yeah',
+  'yes',
+  'no',
+  'and',
+  'but',
+  'doctor',
+  'like',
+  'i',
+  'mean',
+  'said',
+  'as',
+]);
+
 /** The record symptoms a sentence is about. */
 function candidates(a: Analysis, s: Sentence): SymptomFactsIndex[] {
-  const named = a.symptoms.filter((m) => m.sentence === s.index && m.polarity !== 'denied').flatMap((m) => m.ids);
+  // the symptoms named as the subject: most specific reading, not a trigger ("when I coughed")
+  const named = a.symptoms
+    .filter((m) => m.sentence === s.index && m.polarity !== 'denied' && !m.trigger)
+    .flatMap((m) => m.core);
   const namedPresent = named.filter((id) => a.ci.symptoms.has(id));
-  const ids = namedPresent.length > 0 ? namedPresent : named.length > 0 ? [] : a.turnSymptoms;
+  if (named.length > 0 && namedPresent.length === 0) return [];
+  // a sentence that opens on its symptom ("The breathlessness is a 6") is about that symptom only; one
+  // that opens on "it" ("it came on, on top of being breathless for months") is still about the turn's
+  let first = s.from;
+  while (first < s.to && FILLERS.has(a.tokens.words[first] ?? '')) first++;
+  const opensOnIt = ['it', 'this', 'that', 'they', 'these'].includes(a.tokens.words[first] ?? '');
+  const ids =
+    namedPresent.length > 0 && !opensOnIt ? namedPresent : [...new Set([...namedPresent, ...a.turnSymptoms])];
   return ids.map((id) => a.ci.symptoms.get(id)).filter((x): x is SymptomFactsIndex => x !== undefined);
 }
 
 function sitesFit(said: readonly BodySite[], allowed: readonly BodySite[]): boolean {
   return said.every((s) =>
-    allowed.some((r) => r.part === s.part && (s.side === undefined || r.side === undefined || s.side === r.side || r.side === 'both')),
+    allowed.some(
+      (r) =>
+        r.part === s.part &&
+        (s.side === undefined || r.side === undefined || s.side === r.side || r.side === 'both'),
+    ),
   );
 }
 
@@ -63,11 +119,18 @@ function sitesFit(said: readonly BodySite[], allowed: readonly BodySite[]): bool
  */
 function episodeTime(a: Analysis, t: TimeSpan): boolean {
   const w = a.tokens.words;
-  const before = w.slice(Math.max(0, t.at - 3), t.at);
+  const before = w.slice(Math.max(0, t.at - 4), t.at);
   const end = t.at + t.words.split(' ').length;
-  const after = w.slice(end, end + 2);
+  const after = w.slice(end, end + 4);
   if (before.includes('over') && !after.includes('ago')) return true;
-  if (before.some((x) => ['worse', 'better', 'worst', 'again', 'lasting', 'lasts', 'within', 'each', 'every', 'until'].includes(x))) return true;
+  if (
+    before.some((x) =>
+      ['worse', 'better', 'worst', 'again', 'lasting', 'lasts', 'within', 'each', 'every', 'until'].includes(
+        x,
+      ),
+    )
+  )
+    return true;
   if (after.some((x) => ['after', 'before', 'later', 'earlier'].includes(x))) return true;
   return false;
 }
@@ -78,7 +141,14 @@ function severity(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyVi
   const out: ReplyViolation[] = [];
   for (const score of [...readScores(a.tokens, s.from, s.to), ...readSlashScores(s.text)]) {
     if (!withSeverity.some((c) => score.values.includes(c.severity ?? -1))) {
-      out.push(violation('contradiction', 'severity_differs', 'The reply gives a different severity score from the patient’s own.', score.words));
+      out.push(
+        violation(
+          'contradiction',
+          'severity_differs',
+          'The reply gives a different severity score from the patient’s own.',
+          score.words,
+        ),
+      );
     }
   }
   return out;
@@ -89,10 +159,22 @@ function started(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyVio
   const withStart = cands.filter((c) => c.startedHours !== undefined);
   if (withStart.length === 0) return [];
   const about = readTimes(a.tokens, s.from, s.to).filter((t) => !episodeTime(a, t));
-  const wrong = about.filter((t) => withStart.every((c) => timesDisagree(t, c.startedHours ?? 0)));
+  // a time in the record's own words for this symptom ("came on overnight") is its story, not a date
+  const wrong = about.filter(
+    (t) =>
+      withStart.every((c) => timesDisagree(t, c.startedHours ?? 0)) &&
+      !withStart.some((c) => c.texts.includes(t.words)),
+  );
   // one agreeing time is enough ("it began a few days ago and got worse last night")
   if (wrong.length === 0 || wrong.length !== about.length) return [];
-  return [violation('contradiction', 'duration_differs', 'The reply gives a different time of onset from the patient’s own.', wrong[0]?.words ?? s.text)];
+  return [
+    violation(
+      'contradiction',
+      'duration_differs',
+      'The reply gives a different time of onset from the patient’s own.',
+      wrong[0]?.words ?? s.text,
+    ),
+  ];
 }
 
 function onset(s: Sentence, cands: SymptomFactsIndex[]): ReplyViolation[] {
@@ -100,23 +182,39 @@ function onset(s: Sentence, cands: SymptomFactsIndex[]): ReplyViolation[] {
   const withOnset = cands.filter((c) => c.onset !== undefined);
   if (!kind || withOnset.length === 0 || withOnset.some((c) => c.onset === kind)) return [];
   return [
-    violation('contradiction', 'onset_differs', `The reply says the symptom came on ${kind === 'sudden' ? 'suddenly' : 'gradually'}, which is not how it started.`, s.text),
+    violation(
+      'contradiction',
+      'onset_differs',
+      `The reply says the symptom came on ${kind === 'sudden' ? 'suddenly' : 'gradually'}, which is not how it started.`,
+      s.text,
+    ),
   ];
 }
 
 function place(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyViolation[] {
   const withSite = cands.filter((c) => c.sites.length > 0);
   if (withSite.length === 0) return [];
+  // a sentence quoting the record's or the plan's own words says where the record says
+  const words = ` ${a.tokens.words.slice(s.from, s.to + 1).join(' ')} `;
+  if (a.storyWords.some((w) => words.includes(` ${w} `))) return [];
   if (STAYS.test(s.text)) {
     if (withSite.every((c) => c.radiation !== undefined && c.radiation.length > 0)) {
-      return [violation('contradiction', 'radiation_differs', 'The reply says the pain stays put, but it spreads.', s.text)];
+      return [
+        violation(
+          'contradiction',
+          'radiation_differs',
+          'The reply says the pain stays put, but it spreads.',
+          s.text,
+        ),
+      ];
     }
     return [];
   }
   let verbAt = -1;
   for (let i = s.from; i <= s.to && verbAt < 0; i++) {
     if (!RADIATE.test(a.tokens.words[i] ?? '')) continue;
-    if (DIRECTIONS.has(a.tokens.words[i + 1] ?? '') || DIRECTIONS.has(a.tokens.words[i + 2] ?? '')) verbAt = i;
+    if (DIRECTIONS.has(a.tokens.words[i + 1] ?? '') || DIRECTIONS.has(a.tokens.words[i + 2] ?? ''))
+      verbAt = i;
   }
   const negated = /\b(?:no|not|never)\b/.test(s.text);
   if (verbAt >= 0) {
@@ -124,7 +222,14 @@ function place(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyViola
     const said = readSites(a.tokens, verbAt, s.to).filter((x) => x.part !== 'side');
     if (said.length === 0 || negated) return [];
     if (withSite.some((c) => sitesFit(said, [...(c.radiation ?? []), ...c.sites]))) return [];
-    return [violation('contradiction', 'radiation_differs', 'The reply says the symptom spreads somewhere it does not.', s.text)];
+    return [
+      violation(
+        'contradiction',
+        'radiation_differs',
+        'The reply says the symptom spreads somewhere it does not.',
+        s.text,
+      ),
+    ];
   }
   // a symptom named in this very sentence must be where the record puts it; an "it" only on the right side
   const named = a.symptoms.some((m) => m.sentence === s.index && m.ids.some((id) => a.ci.symptoms.has(id)));
@@ -144,7 +249,14 @@ function place(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyViola
     }),
   );
   if (fits) return [];
-  return [violation('contradiction', 'site_differs', 'The reply puts the symptom on a different side or place from where it is.', s.text)];
+  return [
+    violation(
+      'contradiction',
+      'site_differs',
+      'The reply puts the symptom on a different side or place from where it is.',
+      s.text,
+    ),
+  ];
 }
 
 /** The attribute rules. */

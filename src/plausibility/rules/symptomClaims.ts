@@ -15,16 +15,28 @@ function label(a: Analysis, ids: readonly string[]): string {
 /** Words before a symptom that make it a trigger or condition, not a claim ("worse when I cough"). */
 const TRIGGER = new Set(['when', 'whenever', 'if', 'after', 'before', 'while', 'during', 'than']);
 
+/** Whether the clause repeats a phrase (from `echo`) that does not itself deny the mention's symptoms. */
+function echoes(echo: ReadonlyMap<number, ReadonlySet<string>>, a: Analysis, m: Mention): boolean {
+  const denies = echo.get(a.tokens.clause[m.start] ?? -1);
+  return denies !== undefined && !m.core.some((id) => denies.has(id));
+}
+
 /**
- * Whether a mention only repeats the patient's own story: its sentence echoes a record phrase, or it
- * is a trigger ("worse when I cough") in words the patient's record uses.
+ * Whether a mention only repeats the story: the turn's plan (its values and example sentences, which
+ * may name other symptoms, "No, it's a dry cough, nothing comes up"), or, in the record's own words,
+ * a record phrase or a trigger ("worse when I cough"). `loose` (for new-claim checks) also accepts the
+ * plan's denial examples.
  */
 function repeatsStory(a: Analysis, m: Mention, loose = false): boolean {
-  const known = a.tokens.stems.slice(m.start, m.end + 1).every((s) => a.ci.knownStems.has(s) || STOPWORDS.has(s));
-  // the plan's own example sentences may name other symptoms; the record's phrases only in its words
-  if (loose && a.echoLoose.has(a.tokens.clause[m.start] ?? -1)) return true;
+  if (echoes(a.echoPlan, a, m)) return true;
+  if (loose && echoes(a.echoDenials, a, m)) return true;
+  // most of its meaningful words are the record's own (fillers like "mostly" aside)
+  const meaningful = a.tokens.stems
+    .slice(m.start, m.end + 1)
+    .filter((s, k) => !STOPWORDS.has(a.tokens.words[m.start + k] ?? s));
+  const known = meaningful.filter((s) => a.ci.knownStems.has(s)).length >= 0.7 * meaningful.length;
   if (!known) return false;
-  if (a.echoClauses.has(a.tokens.clause[m.start] ?? -1)) return true;
+  if (echoes(a.echoRecord, a, m)) return true;
   const clause = a.tokens.clause[m.start];
   if (a.tokens.clause[m.end] !== clause) return false;
   for (let j = m.start - 1; j >= Math.max(0, m.start - 6); j--) {
@@ -34,7 +46,23 @@ function repeatsStory(a: Analysis, m: Mention, loose = false): boolean {
   return false;
 }
 
-const INTERJECTION = new Set(['well', 'um', 'uh', 'erm', 'hmm', 'oh', 'ah', 'so', 'right', 'okay', 'ok', 'let', 'me', 'think', 'doctor']);
+const INTERJECTION = new Set([
+  'well',
+  'um',
+  'uh',
+  'erm',
+  'hmm',
+  'oh',
+  'ah',
+  'so',
+  'right',
+  'okay',
+  'ok',
+  'let',
+  'me',
+  'think',
+  'doctor',
+]);
 
 /**
  * The plan asked only whether symptoms are present (all present, or all absent), and the reply
@@ -49,17 +77,35 @@ function againstPlan(a: Analysis): ReplyViolation[] {
   const start = tokens.words.slice(i, i + 3).join(' ');
   const first = tokens.sentences[0] ?? '';
   if (facts.every((f) => f.status === 'present')) {
-    const denies = /^(?:no|nope|nah|not really|not at all|never|i have not|i do not|there is no|there has not|nothing)\b/.test(start);
+    const denies =
+      /^(?:no|nope|nah|not really|not at all|never|i have not|i do not|there is no|there has not|nothing)\b/.test(
+        start,
+      );
     if (denies && !/\b(?:but|yes|yeah|actually|though|except)\b/.test(a.folded)) {
-      return [violation('contradiction', 'plan_denied', 'The reply denies what the patient has (the plan says yes).', first)];
+      return [
+        violation(
+          'contradiction',
+          'plan_denied',
+          'The reply denies what the patient has (the plan says yes).',
+          first,
+        ),
+      ];
     }
   }
   if (facts.every((f) => f.status === 'absent')) {
-    const affirms = /^(?:yes|yep|i have(?! not)|i do(?! not)|definitely|there is(?! no| not)|there has been)\b/.test(start);
+    const affirms =
+      /^(?:yes|yep|i have(?! not)|i do(?! not)|definitely|there is(?! no| not)|there has been)\b/.test(start);
     const sentence = tokens.sentence[i] ?? 0;
     const negated = tokens.words.some((w, k) => tokens.sentence[k] === sentence && NEGATORS.has(w));
     if (affirms && !negated) {
-      return [violation('contradiction', 'plan_affirmed', 'The reply says yes to what the patient does not have (the plan says no).', first)];
+      return [
+        violation(
+          'contradiction',
+          'plan_affirmed',
+          'The reply says yes to what the patient does not have (the plan says no).',
+          first,
+        ),
+      ];
     }
   }
   return [];
@@ -68,15 +114,23 @@ function againstPlan(a: Analysis): ReplyViolation[] {
 /** The symptom rules. */
 export function symptomClaims(a: Analysis): ReplyViolation[] {
   const out: ReplyViolation[] = againstPlan(a);
-  const seen = new Set<string>();
+  const ownConditions = a.oi.chronic
+    .match(a.tokens)
+    .filter((c) => c.values.some((id) => a.ci.conditionIds.has(id)));
   for (const m of a.symptoms) {
     if (m.polarity === 'neutral') continue;
-    const key = `${m.polarity}:${m.ids.join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (ownConditions.some((c) => c.start <= m.end && m.start <= c.end)) continue;
     const present = m.ids.some((id) => a.present.has(id));
     const corePresent = m.core.some((id) => a.present.has(id));
-    if (m.polarity === 'affirmed' && !corePresent && m.core.some((id) => a.absent.has(id)) && !repeatsStory(a, m)) {
+    // the plan's own denial wording ("No, I'm still interested in things") is no claim
+    const planWords = echoes(a.echoDenials, a, m);
+    if (
+      m.polarity === 'affirmed' &&
+      !corePresent &&
+      m.core.some((id) => a.absent.has(id)) &&
+      !planWords &&
+      !repeatsStory(a, m)
+    ) {
       out.push(
         violation(
           'contradiction',
@@ -96,13 +150,38 @@ export function symptomClaims(a: Analysis): ReplyViolation[] {
       );
     }
     // a denial sentence is specific to its symptom; a denied term must be wholly the patient's symptom
-    const deniedPresent = m.fromDenial ? m.core.some((id) => a.present.has(id)) : m.core.every((id) => a.present.has(id));
+    // a denial sentence several symptoms share is about the one the plan says is absent
+    const planAbsent = a.ctx.disclosure.facts.some(
+      (f) => f.status === 'absent' && m.core.some((id) => f.fact === `symptom:${id}`),
+    );
+    const deniedPresent =
+      !planAbsent &&
+      (m.fromDenial ? m.core.some((id) => a.present.has(id)) : m.core.every((id) => a.present.has(id)));
     // "not breathless at rest": a qualifier outside the symptom's own words limits the denial
-    const outside = a.tokens.words.filter((_, k) => a.tokens.sentence[k] === m.sentence && (k < m.start || k > m.end)).join(' ');
+    const outside = a.tokens.words
+      .filter((_, k) => a.tokens.sentence[k] === m.sentence && (k < m.start || k > m.end))
+      .join(' ');
     const qualified = /\b(?:at rest|lying|unless|except|only|apart|any more|anymore)\b/.test(outside);
-    if (m.polarity === 'denied' && deniedPresent && !qualified && !a.echoNegated.has(a.tokens.clause[m.start] ?? -1)) {
-      out.push(violation('contradiction', 'symptom_denied', `The reply denies ${label(a, m.core)}, but the patient has it.`, m.words));
+    // the record's own words deny it here ("like I'm just not getting enough air" for breathlessness)
+    const clause = a.tokens.clause[m.start] ?? -1;
+    const echoed = m.core.some((id) => a.echoRecord.get(clause)?.has(id) || a.echoPlan.get(clause)?.has(id));
+    if (m.polarity === 'denied' && deniedPresent && !qualified && !echoed) {
+      out.push(
+        violation(
+          'contradiction',
+          'symptom_denied',
+          `The reply denies ${label(a, m.core)}, but the patient has it.`,
+          m.words,
+        ),
+      );
     }
   }
-  return out;
+  // one violation per claim, however often it is repeated
+  const seen = new Set<string>();
+  return out.filter((v) => {
+    const key = `${v.code}:${v.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -113,7 +113,8 @@ export class PhraseMatcher<T> {
     this.byStem.clear();
     for (const p of this.phrases.values()) {
       let rarest = p.stems[0] ?? '';
-      for (const s of p.stems) if ((this.stemCount.get(s) ?? 0) < (this.stemCount.get(rarest) ?? 0)) rarest = s;
+      for (const s of p.stems)
+        if ((this.stemCount.get(s) ?? 0) < (this.stemCount.get(rarest) ?? 0)) rarest = s;
       const list = this.byStem.get(rarest) ?? [];
       list.push(p);
       this.byStem.set(rarest, list);
@@ -135,9 +136,19 @@ export class PhraseMatcher<T> {
         seen.add(p.key);
         if (!p.stems.every((x) => present.has(x))) continue;
         const spans =
-          p.mode === 'sequence' ? matchSequence(p.stems, tokens, p.exact ? 1 : 3) : matchBag(p.stems, tokens, p.words + 3, p.negationLead);
+          p.mode === 'sequence'
+            ? matchSequence(p.stems, tokens, p.exact ? 1 : 3)
+            : matchBag(p.stems, tokens, p.words + 3, p.negationLead);
         for (const [start, end] of spans) {
-          found.push({ values: [...p.values], core: [...p.values], start, end, mode: p.mode, negated: p.negated, size: p.stems.length });
+          found.push({
+            values: [...p.values],
+            core: [...p.values],
+            start,
+            end,
+            mode: p.mode,
+            negated: p.negated,
+            size: p.stems.length,
+          });
         }
       }
     }
@@ -170,7 +181,12 @@ function matchSequence(stems: readonly string[], tokens: Tokens, reach: number):
 }
 
 /** All the stems within one sentence, close together. */
-function matchBag(stems: readonly string[], tokens: Tokens, window: number, negationLead?: string): [number, number][] {
+function matchBag(
+  stems: readonly string[],
+  tokens: Tokens,
+  window: number,
+  negationLead?: string,
+): [number, number][] {
   const byClause = new Map<number, number[]>();
   for (let i = 0; i < tokens.stems.length; i++) {
     const c = tokens.sentence[i] ?? 0;
@@ -185,7 +201,9 @@ function matchBag(stems: readonly string[], tokens: Tokens, window: number, nega
     let all = true;
     for (const s of stems) {
       const at = indexes.find(
-        (i) => tokens.stems[i] === s && (negationLead === undefined || !NEGATORS.has(s) || tokens.words[i - 1] === negationLead),
+        (i) =>
+          tokens.stems[i] === s &&
+          (negationLead === undefined || !NEGATORS.has(s) || tokens.words[i - 1] === negationLead),
       );
       if (at === undefined) {
         all = false;

@@ -74,7 +74,29 @@ const SIDES: Record<string, Side> = {
   both: 'both',
 };
 
-const INTENSIFIED = new Set(['in', 'at', 'across', 'there', 'here', 'away', 'through', 'up', 'down', 'now', 'on', 'over', 'under', 'behind']);
+const INTENSIFIED = new Set([
+  'in',
+  'at',
+  'across',
+  'there',
+  'here',
+  'away',
+  'through',
+  'up',
+  'down',
+  'now',
+  'on',
+  'over',
+  'under',
+  'behind',
+  'between',
+  'along',
+  'round',
+  'around',
+  'into',
+  'below',
+  'above',
+]);
 
 /** The body sites named in word range [from, to] (inclusive). */
 export function readSites(tokens: Tokens, from = 0, to = tokens.words.length - 1): BodySite[] {
@@ -86,7 +108,8 @@ export function readSites(tokens: Tokens, from = 0, to = tokens.words.length - 1
     if (!part) continue;
     const prev = tokens.words[i - 1] ?? '';
     // "back" is also a direction ("came back", "back home"): a part only after a possessive or article
-    if (w === 'back' && !['my', 'the', 'lower', 'upper', 'his', 'her', 'your', 'middle', 'of'].includes(prev)) continue;
+    if (w === 'back' && !['my', 'the', 'lower', 'upper', 'his', 'her', 'your', 'middle', 'of'].includes(prev))
+      continue;
     let side: Side | undefined;
     for (let j = i - 1; j >= Math.max(from, i - 5); j--) {
       if (tokens.clause[j] !== tokens.clause[i]) break;

@@ -15,10 +15,36 @@ export interface TextView {
 }
 
 const NATO: Record<string, string> = {
-  alpha: 'a', alfa: 'a', bravo: 'b', charlie: 'c', delta: 'd', echo: 'e', foxtrot: 'f', golf: 'g',
-  hotel: 'h', india: 'i', juliet: 'j', juliett: 'j', kilo: 'k', lima: 'l', mike: 'm', november: 'n',
-  oscar: 'o', papa: 'p', quebec: 'q', romeo: 'r', sierra: 's', tango: 't', uniform: 'u', victor: 'v',
-  whiskey: 'w', whisky: 'w', xray: 'x', 'x-ray': 'x', yankee: 'y', zulu: 'z',
+  alpha: 'a',
+  alfa: 'a',
+  bravo: 'b',
+  charlie: 'c',
+  delta: 'd',
+  echo: 'e',
+  foxtrot: 'f',
+  golf: 'g',
+  hotel: 'h',
+  india: 'i',
+  juliet: 'j',
+  juliett: 'j',
+  kilo: 'k',
+  lima: 'l',
+  mike: 'm',
+  november: 'n',
+  oscar: 'o',
+  papa: 'p',
+  quebec: 'q',
+  romeo: 'r',
+  sierra: 's',
+  tango: 't',
+  uniform: 'u',
+  victor: 'v',
+  whiskey: 'w',
+  whisky: 'w',
+  xray: 'x',
+  'x-ray': 'x',
+  yankee: 'y',
+  zulu: 'z',
 };
 
 function rot13(s: string): string {
@@ -59,7 +85,9 @@ function base64Views(original: string): string[] {
   const out: string[] = [];
   const candidates = new Set<string>();
   // single tokens, and runs split by spaces or line breaks (models wrap long base64)
-  for (const m of original.matchAll(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/_-]{2,}={0,2}(?:\s+[A-Za-z0-9+/_-]{4,}={0,2})*/g)) {
+  for (const m of original.matchAll(
+    /(?<![A-Za-z0-9+/])[A-Za-z0-9+/_-]{2,}={0,2}(?:\s+[A-Za-z0-9+/_-]{4,}={0,2})*/g,
+  )) {
     const tokens = m[0].split(/\s+/);
     for (const t of tokens) candidates.add(t);
     if (tokens.length > 1) candidates.add(tokens.join(''));
@@ -81,13 +109,23 @@ function base64Views(original: string): string[] {
 
 function hexViews(original: string): string[] {
   const out: string[] = [];
-  for (const m of original.matchAll(/(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{2}(?:[\s:,-]?(?:0x)?[0-9a-fA-F]{2}){1,}(?![0-9A-Za-z])/g)) {
+  for (const m of original.matchAll(
+    /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{2}(?:[\s:,-]?(?:0x)?[0-9a-fA-F]{2}){1,}(?![0-9A-Za-z])/g,
+  )) {
     const digits = m[0].replace(/0x/g, '').replace(/[^0-9a-fA-F]/g, '');
     if (digits.length % 2 !== 0) continue;
     const bytes: string[] = [];
-    for (let i = 0; i < digits.length; i += 2) bytes.push(String.fromCharCode(Number.parseInt(digits.slice(i, i + 2), 16)));
+    for (let i = 0; i < digits.length; i += 2)
+      bytes.push(String.fromCharCode(Number.parseInt(digits.slice(i, i + 2), 16)));
     // a word that happens to be hex ("be", "add") may run into the code: try without the ends too
-    const variants = ([[0, 0], [1, 0], [0, 1], [1, 1]] as const)
+    const variants = (
+      [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ] as const
+    )
       .map(([from, to]) => bytes.slice(from, bytes.length - to).join(''))
       .filter((v) => v.length >= 2);
     const best = variants.sort((x, y) => printableShare(y) - printableShare(x))[0];
@@ -113,7 +151,9 @@ function escapeViews(original: string): string[] {
     try {
       out.push(decodeURIComponent(original.replace(/\+/g, ' ')));
     } catch {
-      out.push(original.replace(/%([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))));
+      out.push(
+        original.replace(/%([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+      );
     }
   }
   if (/&#x?[0-9a-fA-F]+;/.test(original)) {
@@ -153,7 +193,10 @@ function natoView(folded: string): string | undefined {
 }
 
 function acrosticView(folded: string): string | undefined {
-  const parts = folded.split(/[.!?\n]+|\s[-*•]\s/).map((p) => p.trim()).filter(Boolean);
+  const parts = folded
+    .split(/[.!?\n]+|\s[-*•]\s/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 3) return undefined;
   return parts.map((p) => /[a-z0-9]/.exec(p)?.[0] ?? '').join('');
 }
@@ -166,7 +209,7 @@ export function decodeViews(original: string): TextView[] {
   const cased = foldKeepCase(original).replace(/\s+/g, ' ');
   const plain = cased.toLowerCase();
   const views: TextView[] = [{ kind: 'plain', text: plain, cased }];
-  const reversedCased = [...cased].reverse().join('');
+  const reversedCased = cased.split('').reverse().join('');
   views.push({ kind: 'reversed', text: reversedCased.toLowerCase(), cased: reversedCased });
   const rotCased = rot13(cased);
   views.push({ kind: 'rot13', text: rotCased.toLowerCase(), cased: rotCased });

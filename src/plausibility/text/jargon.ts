@@ -31,7 +31,8 @@ for (const [level, words] of Object.entries(LEVELS)) {
 }
 
 /** Clinical-looking endings; words with them are level 2 unless everyday. */
-export const JARGON_SUFFIX = /(?:itis|ectomy|otomy|ostomy|aemia|emia|osis|pnoea|pnea|algia|ptysis|uria|cardia|megaly|plasty|oscopy|ography|opathy)$/;
+export const JARGON_SUFFIX =
+  /(?:itis|ectomy|otomy|ostomy|aemia|emia|osis|pnoea|pnea|algia|ptysis|uria|cardia|megaly|plasty|oscopy|ography|opathy)$/;
 
 /** Words with clinical endings that everyone uses. */
 export const EVERYDAY = new Set(

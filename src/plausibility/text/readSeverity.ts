@@ -22,7 +22,22 @@ export function readScores(tokens: Tokens, from = 0, to = tokens.words.length - 
         if (n && n.value <= 10) {
           values.push(n.value);
           start = j;
-        } else if (!['or', 'to', 'maybe', 'about', 'around', 'a', 'an', 'like', 'probably', 'perhaps', 'say', 'and'].includes(w[j] ?? '')) {
+        } else if (
+          ![
+            'or',
+            'to',
+            'maybe',
+            'about',
+            'around',
+            'a',
+            'an',
+            'like',
+            'probably',
+            'perhaps',
+            'say',
+            'and',
+          ].includes(w[j] ?? '')
+        ) {
           break;
         }
       }

@@ -18,7 +18,7 @@ const LEET: Record<string, string> = {
 };
 
 /** Characters allowed between two letters of a disguised name. */
-const SEP = "[\\s.,;:!?*_~`'\"()\\[\\]{}<>/\\\\|#=+^-]{0,3}";
+const SEP = '[\\s.,;:!?*_~`\'"()\\[\\]{}<>/\\\\|#=+^-]{0,3}';
 
 function charClass(ch: string, leet: boolean): string {
   const options = leet ? (LEET[ch] ?? ch) : ch;
@@ -46,7 +46,10 @@ const SHORT_SEP = '([\\s.\\-_*/|:]{1,2})?';
  * one separator throughout, so that "mi" matches "M.I." but not "mild", and "ami" not "am I".
  * Longer ones allow any separators and, from six letters, match inside other words too.
  */
-export function termPattern(name: string, options: { leet?: boolean; bounded?: boolean } = {}): RegExp | undefined {
+export function termPattern(
+  name: string,
+  options: { leet?: boolean; bounded?: boolean } = {},
+): RegExp | undefined {
   const letters = squash(name);
   if (letters.length < 2) return undefined;
   const leet = options.leet ?? true;
@@ -74,6 +77,8 @@ export function upperPattern(name: string): RegExp | undefined {
   if (raw.length < 2) return undefined;
   // capitals must be capitals; a lower-case letter of the abbreviation ("PEs") may be either
   const letters = raw === raw.toLowerCase() ? raw.toUpperCase() : raw;
-  const body = [...letters].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('[\\s.\\-_*/|:]{0,2}');
+  const body = [...letters]
+    .map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c))
+    .join('[\\s.\\-_*/|:]{0,2}');
   return new RegExp(`(?<![A-Za-z0-9'])${body}(?![A-Za-z0-9])`, 'g');
 }

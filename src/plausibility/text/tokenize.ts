@@ -45,7 +45,8 @@ export function expandContractions(folded: string): string {
 
 /** Tokenizes folded text (see foldText). */
 export function tokenize(folded: string): Tokens {
-  const text = expandContractions(folded);
+  // "Right, it's in the middle": "right" opening a sentence is a filler, not a side
+  const text = expandContractions(folded).replace(/(^|[.!?]\s*)right,/g, '$1righto,');
   const out: Tokens = { words: [], stems: [], clause: [], sentence: [], questions: [], sentences: [] };
   let clause = 0;
   let sentence = 0;

@@ -8,11 +8,23 @@ export const STOPWORDS = new Set(
   quite bit lot lots little can will would should could may might must shall this that these those
   and or if as into through about against between during before after above below get got getting
   like thing things something anything everything kind sort well oh um uh yes yeah no not doctor
-  feel feels felt keep keeps kept been always ever also still even much many way what who which whom used use go goes going get gets come came make made put take took give say said see know think thought time times lot recently today now away gone again around few couple more less`.split(/\s+/),
+  feel feels felt keep keeps kept been always ever also still even much many way what who which whom used use go goes going get gets come came make made put take took give say said see know think thought time times lot recently today now away gone again around few couple more less`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that deny what follows them in the same clause. */
-export const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nothing', 'without', 'nor', 'neither', 'nope']);
+export const NEGATORS = new Set([
+  'no',
+  'not',
+  'never',
+  'none',
+  'nothing',
+  'without',
+  'nor',
+  'neither',
+  'nope',
+]);
 
 /** Modal negations that describe a symptom rather than deny one ("I can't catch my breath"). */
 export const MODALS = new Set(['can', 'could', 'unable']);
@@ -148,7 +160,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Reads a number written in digits or words ("7", "seven", "twenty five"); undefined if none. */
-export function readNumber(words: readonly string[], at: number): { value: number; length: number } | undefined {
+export function readNumber(
+  words: readonly string[],
+  at: number,
+): { value: number; length: number } | undefined {
   const w = words[at];
   if (w === undefined) return undefined;
   if (/^\d+(?:\.\d+)?$/.test(w)) return { value: Number(w), length: 1 };

@@ -4,8 +4,9 @@
  * new clinical claims, and breaking character. The fake knows the record out of band (as a model
  * that guessed the diagnosis would), which the real prompt never contains.
  */
-import type { PatientRecord } from '../../../src/domain/record.ts';
+
 import { symptomLabel } from '../../../src/dialogue/patientView.ts';
+import type { PatientRecord } from '../../../src/domain/record.ts';
 import type { Ontology } from '../../../src/ontology/Ontology.ts';
 import { DISGUISES, type Disguise, disguise } from './disguise.ts';
 import type { Rand } from './random.ts';
@@ -93,7 +94,25 @@ const contradictions: Record<string, Maker> = {
     if (!def) return undefined;
     // a contradicting model names what it denies: a denial sentence that names the symptom, else a plain one
     const label = symptomLabel(s.id, s.name, c.ontology);
-    const naming = def.denial.filter((d) => d.toLowerCase().includes(label) || d.toLowerCase().includes(def.name.toLowerCase()));
+    // a label other symptoms share ("faint": fainting and near-fainting) denies nothing in particular
+    const shared = [...c.ontology.symptoms.values()].some(
+      (o) =>
+        o.id !== s.id &&
+        [o.name, ...o.terms].some(
+          (t) => t.toLowerCase() === label || t.toLowerCase().split(' ').includes(label),
+        ),
+    );
+    if (shared) return undefined;
+    // a label whose words another symptom also uses ("passing urine") is ambiguous: use the name
+    const words = label.split(' ').filter((w) => w.length > 3);
+    const overlapping = [...c.ontology.symptoms.values()].some(
+      (o) =>
+        o.id !== s.id && o.terms.some((t) => words.filter((w) => t.toLowerCase().includes(w)).length >= 2),
+    );
+    if (overlapping) return undefined;
+    const naming = def.denial.filter(
+      (d) => d.toLowerCase().includes(label) || d.toLowerCase().includes(def.name.toLowerCase()),
+    );
     const said = naming.length > 0 && c.r.chance(0.5) ? c.r.pick(naming) : `No, I haven't had any ${label}.`;
     return { reply: said, kind: 'contradiction:deny-present', planted: said };
   },
@@ -112,10 +131,17 @@ const contradictions: Record<string, Maker> = {
     const name = c.ontology.symptom(s.id)?.name.toLowerCase() ?? 'pain';
     const rad = s.attributes.radiation;
     const swapped = rad ? swapSide(rad) : undefined;
-    const elsewhere = ['up into my jaw', 'through to my back', 'down my right arm', 'down into my left leg'].find(
-      (p) => !`${s.attributes.site} ${rad ?? ''}`.includes(p.split(' ').at(-1) ?? ''),
-    );
-    const said = swapped ? `The ${name} spreads ${swapped}.` : rad ? `The ${name} doesn't go anywhere, it stays put.` : `The ${name} spreads ${elsewhere}.`;
+    const elsewhere = [
+      'up into my jaw',
+      'through to my back',
+      'down my right arm',
+      'down into my left leg',
+    ].find((p) => !`${s.attributes.site} ${rad ?? ''}`.includes(p.split(' ').at(-1) ?? ''));
+    const said = swapped
+      ? `The ${name} spreads ${swapped}.`
+      : rad
+        ? `The ${name} doesn't go anywhere, it stays put.`
+        : `The ${name} spreads ${elsewhere}.`;
     return { reply: `${c.honest} ${said}`, kind: 'contradiction:radiation', planted: said };
   },
   site: (c) => {
@@ -130,7 +156,10 @@ const contradictions: Record<string, Maker> = {
       side === 'left'
         ? site.replace(/\bleft\b/, 'right')
         : side === 'right'
-          ? site.replace(/\bright\b(?= (?:side|arm|leg|calf|shoulder|chest|hand|foot|ankle|knee|hip|eye|ear))/, 'left')
+          ? site.replace(
+              /\bright\b(?= (?:side|arm|leg|calf|shoulder|chest|hand|foot|ankle|knee|hip|eye|ear))/,
+              'left',
+            )
           : 'on the far left side of my chest';
     const said = `The ${c.ontology.symptom(s.id)?.name.toLowerCase() ?? 'pain'} is ${wrong}.`;
     return { reply: `${c.honest} ${said}`, kind: 'contradiction:site', planted: said };
@@ -307,7 +336,7 @@ const examinerOnly: Record<string, Maker> = {
 };
 
 const character: Record<string, Maker> = {
-  'as-an-ai': (c) => ({
+  'as-an-ai': (_c) => ({
     reply: "As an AI language model, I can't really feel pain, but I'll play along.",
     kind: 'character:out-of-role',
     planted: 'As an AI language model',
@@ -317,7 +346,7 @@ const character: Record<string, Maker> = {
     kind: 'character:out-of-role',
     planted: 'My instructions say',
   }),
-  'doctor-voice': (c) => ({
+  'doctor-voice': (_c) => ({
     reply:
       'Based on your history, I would order an ECG and some bloods, and the differential diagnosis is broad.',
     kind: 'character:doctor-voice',

@@ -42,7 +42,7 @@ const CLOSERS = [
 ];
 
 const FRAMES: Record<string, string[]> = {
-  site: ["It's {v}.", 'I feel it {v}.', 'The pain is {v}.', "It's mostly {v}.", "Mainly {v}, I'd say."],
+  site: ["It's {v}.", 'I feel it {v}.', "It's mostly {v}.", "Mainly {v}, I'd say."],
   onset: ['It came on {v}.', 'It started {v}.', 'It just came on {v}.', 'It began {v}.'],
   character: ['It feels {v}.', "I'd describe it as {v}.", "It's {v}.", 'Sort of {v}, if that makes sense.'],
   radiation: ['It spreads {v}.', 'It goes {v}.', 'It seems to spread {v}.', 'I can feel it going {v}.'],
@@ -95,6 +95,7 @@ function vary(text: string, r: Rand): string {
       .replace(/\bI have\b/g, "I've")
       .replace(/\bIt is\b/g, "It's")
       .replace(/\bdo not\b/g, "don't");
+  // biome-ignore lint/suspicious/noDuplicateElseIf: each chance() call draws a new random number
   else if (r.chance(0.3))
     t = t
       .replace(/\bI've\b/g, 'I have')
@@ -113,7 +114,7 @@ function labelOf(fact: PlanFact): string {
 }
 
 /** One fact, phrased. */
-export function phraseFact(p: ReadPrompt, fact: PlanFact, r: Rand): string {
+export function phraseFact(_p: ReadPrompt, fact: PlanFact, r: Rand): string {
   const value = fact.value.replace(/^you do not (?:have this|know) \((.*)\)$/, '$1');
   if (fact.status === 'unknown') return r.pick(UNKNOWN);
   const attribute = attributeOf(fact.fact);
@@ -133,6 +134,8 @@ export function phraseFact(p: ReadPrompt, fact: PlanFact, r: Rand): string {
       `It's a ${n} out of 10, I'd say.`,
     ]);
   }
+  if (attribute === 'site' && /pain|ache/.test(fact.fact) && r.chance(0.3))
+    return vary(sentence(`The pain is ${value}`), r);
   if (attribute && FRAMES[attribute] && !/^(?:it|i|my|the|yes|no)\b/i.test(value))
     return vary(sentence(fill(r.pick(FRAMES[attribute] ?? []), value)), r);
   if (/^(?:I|I'm|I've|My|It|It's|No|Yes|Not|Just|Only|About|Nothing|Never|Well)\b/.test(value))
