@@ -118,8 +118,23 @@ function alcohol(units: number): string {
   return `About ${units} units of alcohol a week.`;
 }
 
-/** Builds the patient-visible view of a record. Pure. */
+const views = new WeakMap<PatientRecord, WeakMap<Ontology, PatientView>>();
+
+/** Builds the patient-visible view of a record. Pure (cached per record object; treat it as read-only). */
 export function patientView(record: PatientRecord, ontology: Ontology): PatientView {
+  let perOntology = views.get(record);
+  const hit = perOntology?.get(ontology);
+  if (hit) return hit;
+  const view = buildView(record, ontology);
+  if (!perOntology) {
+    perOntology = new WeakMap();
+    views.set(record, perOntology);
+  }
+  perOntology.set(ontology, view);
+  return view;
+}
+
+function buildView(record: PatientRecord, ontology: Ontology): PatientView {
   const terms = leakTerms(record, ontology);
   const safe = (text: string): string | undefined => (namesDiagnosis(text, terms) ? undefined : text);
   const { demographics: d, history: h, persona: p } = record;

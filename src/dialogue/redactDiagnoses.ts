@@ -34,35 +34,57 @@ function allDiagnosisNames(ontology: Ontology): string[] {
   return out;
 }
 
-const byRecord = new WeakMap<PatientRecord, WeakMap<Ontology, RegExp | undefined>>();
+interface Redactor {
+  re: RegExp | undefined;
+  /** First words of every name: a text holding none of them needs no regular expression at all. */
+  firstWords: Set<string>;
+  /** Texts already redacted (doctor turns come back every turn as recent conversation). */
+  done: Map<string, string>;
+}
 
-function pattern(record: PatientRecord, ontology: Ontology): RegExp | undefined {
+const byRecord = new WeakMap<PatientRecord, WeakMap<Ontology, Redactor>>();
+
+function redactor(record: PatientRecord, ontology: Ontology): Redactor {
   let perOntology = byRecord.get(record);
-  if (perOntology?.has(ontology)) return perOntology.get(ontology);
+  const hit = perOntology?.get(ontology);
+  if (hit) return hit;
   const known = new Set(knownConditionLabels(record).map((l) => foldText(l).trim()));
-  const names = [
+  const folded = [
     ...new Set([...allDiagnosisNames(ontology), ...leakTerms(record, ontology), ...leakCodes(record)]),
   ]
-    .filter((n) => !known.has(foldText(n).trim()))
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRegExp(foldText(n).trim()).replace(/[\s-]+/g, '[\\s-]*'));
+    .map((n) => foldText(n).trim())
+    .filter((n) => n.length > 0 && !known.has(n))
+    .sort((a, b) => b.length - a.length);
+  const names = folded.map((n) => escapeRegExp(n).replace(/[\s-]+/g, '[\\s-]*'));
   const re =
     names.length === 0 ? undefined : new RegExp(`(?<![a-z0-9])(?:${names.join('|')})(?![a-z0-9])`, 'gi');
+  const firstWords = new Set(folded.map((n) => /^[a-z0-9]+/.exec(n)?.[0] ?? n));
+  const made: Redactor = { re, firstWords, done: new Map() };
   if (!perOntology) {
     perOntology = new WeakMap();
     byRecord.set(record, perOntology);
   }
-  perOntology.set(ontology, re);
-  return re;
+  perOntology.set(ontology, made);
+  return made;
 }
 
-/** `text` with every diagnosis name replaced by "[a diagnosis]". Pure. */
+/** `text` with every diagnosis name replaced by "[a diagnosis]". Pure (answers are cached per record). */
 export function redactDiagnoses(text: string, record: PatientRecord, ontology: Ontology): string {
-  const re = pattern(record, ontology);
-  if (!re) return text;
+  const r = redactor(record, ontology);
+  if (!r.re) return text;
+  const cached = r.done.get(text);
+  if (cached !== undefined) return cached;
   const folded = foldText(text);
-  re.lastIndex = 0;
-  if (!re.test(folded)) return text;
-  re.lastIndex = 0;
-  return folded.replace(re, REDACTED);
+  let out = text;
+  // a text holding no name's first word cannot hold a name: skip the long regular expression
+  if ((folded.match(/[a-z0-9]+/g) ?? []).some((w) => r.firstWords.has(w))) {
+    r.re.lastIndex = 0;
+    if (r.re.test(folded)) {
+      r.re.lastIndex = 0;
+      out = folded.replace(r.re, REDACTED);
+    }
+  }
+  if (r.done.size > 500) r.done.clear();
+  r.done.set(text, out);
+  return out;
 }

@@ -57,6 +57,10 @@ export interface Analysis {
   echoDenials: ReadonlyMap<number, ReadonlySet<string>>;
   /** The record's phrases and the plan's, as folded words (to see a sentence quote one verbatim). */
   storyWords: readonly string[];
+  /** Clauses whose sentence is one of the plan's denial sentences, nearly word for word (and which). */
+  quotesDenial: ReadonlyMap<number, StoryPhrase>;
+  /** Clauses whose sentence is one of the plan's values or patient sentences, nearly word for word. */
+  quotesPlan: ReadonlyMap<number, StoryPhrase>;
   /** Symptom ids present / absent by record and memory. */
   present: Set<string>;
   absent: Set<string>;
@@ -155,12 +159,14 @@ function symptomIdsOfFact(fact: string): string | undefined {
   return m?.[1];
 }
 
-interface StoryPhrase {
+export interface StoryPhrase {
   stems: string[];
   words: string;
   negated: boolean;
   /** Symptom ids the phrase itself denies ("like I'm just not getting enough air"). */
   denies: string[];
+  /** Symptom ids the phrase, read like a reply, affirms (how the checker itself reads its words). */
+  affirms: string[];
 }
 
 const phraseCache = new WeakMap<OntologyIndex, Map<string, StoryPhrase>>();
@@ -177,13 +183,18 @@ function storyPhrase(text: string, oi: OntologyIndex): StoryPhrase {
   const folded = foldText(text);
   const negated = NEGATED.test(text);
   const tokens = tokenize(folded);
-  const denies = negated
-    ? oi.symptoms
-        .match(tokens)
-        .filter((m) => polarityOf(tokens, m.start, m.end, m.negated) === 'denied')
-        .flatMap((m) => m.values)
-    : [];
-  const phrase = { stems: [...new Set(contentStems(text))], words: tokens.words.join(' '), negated, denies };
+  const readings = oi.symptoms
+    .match(tokens)
+    .map((m) => ({ m, polarity: polarityOf(tokens, m.start, m.end, m.negated) }));
+  const denies = negated ? readings.filter((r) => r.polarity === 'denied').flatMap((r) => r.m.values) : [];
+  const affirms = readings.filter((r) => r.polarity === 'affirmed').flatMap((r) => r.m.values);
+  const phrase = {
+    stems: [...new Set(contentStems(text))],
+    words: tokens.words.join(' '),
+    negated,
+    denies,
+    affirms,
+  };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, phrase);
   return phrase;
@@ -218,7 +229,8 @@ function findEchoes(tokens: Tokens, phrases: readonly StoryPhrase[]): Map<number
       let hits = 0;
       for (const s of p.stems) if (stems.has(s)) hits++;
       const contained = p.words.split(' ').length >= 3 && sentenceWords.includes(` ${p.words} `);
-      if (contained || (p.stems.length >= 2 && hits >= 2 && hits / p.stems.length >= 0.6)) {
+      // short phrases only count when quoted whole; longer ones when most of their words are there
+      if (contained || (p.stems.length >= 3 && hits >= 2 && hits / p.stems.length >= 0.6)) {
         echoed = true;
         for (const id of p.denies) denies.add(id);
       }
@@ -235,6 +247,87 @@ const NEGATED = /(?:\b(?:no|not|never|without|nothing|cannot)\b|n't\b)/i;
  * record), this turn's plan (its values and the patient sentences for symptoms it affirms), and the
  * plan's denials (example denials of absent symptoms, and absent values worded as denials).
  */
+/**
+ * Clauses whose sentence is (nearly) one of the phrases: most of the phrase's meaningful words, and
+ * little else. Stricter than an echo: "No, I'm still interested in things" quotes a denial; "I can't
+ * lie flat any more without getting out of breath" only shares words with "I can lie flat without any bother".
+ */
+function findQuotes(
+  tokens: Tokens,
+  phrases: readonly StoryPhrase[],
+  voice: ReadonlySet<string>,
+): Map<number, StoryPhrase> {
+  const out = new Map<number, StoryPhrase>();
+  const bySentence = new Map<number, { stems: Set<string>; clauses: Set<number>; negated: boolean }>();
+  tokens.stems.forEach((s, i) => {
+    const n = tokens.sentence[i] ?? 0;
+    const entry = bySentence.get(n) ?? {
+      stems: new Set<string>(),
+      clauses: new Set<number>(),
+      negated: false,
+    };
+    const w = tokens.words[i] ?? '';
+    // the persona's fillers ("Like I mentioned", "Sorry, I'm a bit shaky") are not part of what is said
+    if (!STOPWORDS.has(w) && !voice.has(s) && !REPEAT_WORDS.has(w)) entry.stems.add(s);
+    if (NEGATORS.has(w)) entry.negated = true;
+    entry.clauses.add(tokens.clause[i] ?? 0);
+    bySentence.set(n, entry);
+  });
+  for (const { stems, clauses, negated } of bySentence.values()) {
+    for (const p of phrases) {
+      if (p.stems.length === 0 || stems.size === 0 || p.negated !== negated) continue;
+      const own = new Set(p.stems);
+      let hits = 0;
+      for (const s of own) if (stems.has(s)) hits++;
+      let inside = 0;
+      for (const s of stems) if (own.has(s)) inside++;
+      if (hits / own.size >= 0.8 && inside / stems.size >= 0.7) {
+        for (const c of clauses) out.set(c, p);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words a patient uses to say something again ("like I mentioned", "as I said before"). */
+const REPEAT_WORDS = new Set([
+  'mentioned',
+  'said',
+  'told',
+  'already',
+  'before',
+  'again',
+  'sorry',
+  'shaky',
+  'hmm',
+  'um',
+  'uh',
+  'erm',
+  'oh',
+  'yeah',
+  'okay',
+  'ok',
+  'righto',
+  'think',
+  'let',
+]);
+
+const voiceStems = new WeakMap<CaseIndex, Set<string>>();
+
+/** Stems of the persona's openers and closers. */
+function voiceOf(ctx: ReplyContext, ci: CaseIndex): Set<string> {
+  let stems = voiceStems.get(ci);
+  if (!stems) {
+    const persona = ctx.ontology.personas.get(ctx.record.persona.archetype);
+    stems = new Set(
+      [...(persona?.openers ?? []), ...(persona?.closers ?? [])].flatMap((t) => tokenize(foldText(t)).stems),
+    );
+    voiceStems.set(ci, stems);
+  }
+  return stems;
+}
+
 const recordPhrases = new WeakMap<CaseIndex, StoryPhrase[]>();
 
 function storyTexts(
@@ -256,7 +349,10 @@ function storyTexts(
     const id = /^symptom:([a-z0-9-]+)$/.exec(f.fact)?.[1];
     const def = id ? ctx.ontology.symptom(id) : undefined;
     if (f.status === 'absent') {
-      if (def) for (const t of def.denial) denials.push(storyPhrase(t, oi));
+      // an example denial denies its own symptom, whatever its words ("I can lie flat without any bother")
+      if (def)
+        for (const t of def.denial)
+          denials.push({ ...storyPhrase(t, oi), denies: [...storyPhrase(t, oi).denies, def.id] });
       if (NEGATED.test(f.value)) denials.push(storyPhrase(f.value, oi));
       continue;
     }
@@ -394,6 +490,8 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
     echoPlan: planEcho,
     echoDenials: denialEcho,
     storyWords: [...story.record, ...story.plan].map((p) => p.words).filter((w) => w.split(' ').length >= 4),
+    quotesDenial: findQuotes(tokens, story.denials, voiceOf(ctx, ci)),
+    quotesPlan: findQuotes(tokens, story.plan, voiceOf(ctx, ci)),
     present,
     absent,
     turnSymptoms,

@@ -119,9 +119,13 @@ export function character(a: Analysis): ReplyViolation[] {
   }
 
   const maxLevel = LITERACY_MAX[a.ctx.record.persona.literacy] ?? 1;
+  // words the plan itself uses this turn ("no angina") are the plan's, not the model's
+  const planWords = new Set(
+    a.ctx.disclosure.facts.flatMap((f) => f.value.toLowerCase().match(/[a-z]+/g) ?? []),
+  );
   for (const w of new Set(a.tokens.words)) {
     const level = jargonLevel(w);
-    if (level > maxLevel && !a.ci.knownStems.has(stem(w))) {
+    if (level > maxLevel && !a.ci.knownStems.has(stem(w)) && !planWords.has(w)) {
       out.push(
         violation(
           'character',

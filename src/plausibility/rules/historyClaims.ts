@@ -119,9 +119,7 @@ function alcohol(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   const units = a.ctx.record.history.social.alcoholUnitsPerWeek;
   for (const s of ss) {
     const t = s.text;
-    if (
-      !/alcohol|\bdrink|beer|wine|pints?\b|\bunits\b|spirits|whisk|vodka|\bgin\b|lager|booze|teetotal/.test(t)
-    )
+    if (!/alcohol|\bdrink|beer|wine|pints?\b|spirits|whisk|vodka|\bgin\b|lager|booze|teetotal/.test(t))
       continue;
     if (aboutOthers(a, s) || /\bdrink (?:water|tea|coffee|plenty|enough|fluids|milk|juice)/.test(t)) continue;
     const dry =
@@ -180,9 +178,15 @@ function namedItems(
     // an allergy's reaction ("ibuprofen makes my asthma worse") or words the record or plan use verbatim
     if (/\ballerg|\breaction\b/.test(a.tokens.sentences[sentence] ?? '')) continue;
     const clause = a.tokens.clause[m.start] ?? -1;
-    if (a.echoPlan.has(clause) || a.echoDenials.has(clause)) continue;
+    if (a.quotesPlan.has(clause) || a.quotesDenial.has(clause)) continue;
     // the patient's allergic reaction ("I got hives") is not a new condition
-    if (a.tokens.stems.slice(m.start, m.end + 1).every((x) => a.ci.reactionStems.has(x) || STOPWORDS.has(x)))
+    const nearAllergy = /\ballerg/.test(
+      `${a.tokens.sentences[sentence - 1] ?? ''} ${a.tokens.sentences[sentence] ?? ''}`,
+    );
+    if (
+      nearAllergy &&
+      a.tokens.stems.slice(m.start, m.end + 1).every((x) => a.ci.reactionStems.has(x) || STOPWORDS.has(x))
+    )
       continue;
     const p = polarityOf(a.tokens, m.start, m.end);
     const words = a.tokens.words.slice(m.start, m.end + 1).join(' ');

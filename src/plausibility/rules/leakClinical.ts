@@ -37,7 +37,7 @@ const EXAM_WORDS = new Set([
 
 const VITAL_PATTERNS: { re: RegExp; what: string }[] = [
   {
-    re: /\b(?:[7-9]\d|1\d\d|2[0-5]\d)\s*(?:\/|over)\s*(?:[3-9]\d|1[0-4]\d)\b/,
+    re: /\b(?:[7-9]\d|1\d\d|2[0-9]\d)\s*(?:\/|over)\s*(?:[3-9]\d|1[0-9]\d)\b/,
     what: 'a blood pressure reading',
   },
   {

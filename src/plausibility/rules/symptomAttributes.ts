@@ -196,7 +196,8 @@ function place(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyViola
   if (withSite.length === 0) return [];
   // a sentence quoting the record's or the plan's own words says where the record says
   const words = ` ${a.tokens.words.slice(s.from, s.to + 1).join(' ')} `;
-  if (a.storyWords.some((w) => words.includes(` ${w} `))) return [];
+  const count = s.to - s.from + 1;
+  if (a.storyWords.some((w) => words.includes(` ${w} `) && w.split(' ').length >= 0.6 * count)) return [];
   if (STAYS.test(s.text)) {
     if (withSite.every((c) => c.radiation !== undefined && c.radiation.length > 0)) {
       return [

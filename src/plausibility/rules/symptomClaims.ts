@@ -29,7 +29,8 @@ function echoes(echo: ReadonlyMap<number, ReadonlySet<string>>, a: Analysis, m: 
  */
 function repeatsStory(a: Analysis, m: Mention, loose = false): boolean {
   if (echoes(a.echoPlan, a, m)) return true;
-  if (loose && echoes(a.echoDenials, a, m)) return true;
+  if (loose && (echoes(a.echoDenials, a, m) || a.quotesDenial.has(a.tokens.clause[m.start] ?? -1)))
+    return true;
   // most of its meaningful words are the record's own (fillers like "mostly" aside)
   const meaningful = a.tokens.stems
     .slice(m.start, m.end + 1)
@@ -114,16 +115,19 @@ function againstPlan(a: Analysis): ReplyViolation[] {
 /** The symptom rules. */
 export function symptomClaims(a: Analysis): ReplyViolation[] {
   const out: ReplyViolation[] = againstPlan(a);
-  const ownConditions = a.oi.chronic
-    .match(a.tokens)
-    .filter((c) => c.values.some((id) => a.ci.conditionIds.has(id)));
+  // the patient's own conditions and medicines ("my angina", "folic acid") are not symptom claims
+  const ownConditions = [
+    ...a.oi.chronic.match(a.tokens).filter((c) => c.values.some((id) => a.ci.conditionIds.has(id))),
+    ...a.oi.medications.match(a.tokens).filter((c) => c.values.some((id) => a.ci.medicationIds.has(id))),
+  ];
   for (const m of a.symptoms) {
     if (m.polarity === 'neutral') continue;
     if (ownConditions.some((c) => c.start <= m.end && m.start <= c.end)) continue;
     const present = m.ids.some((id) => a.present.has(id));
     const corePresent = m.core.some((id) => a.present.has(id));
-    // the plan's own denial wording ("No, I'm still interested in things") is no claim
-    const planWords = echoes(a.echoDenials, a, m);
+    // the plan's own denial, quoted ("No, I'm still interested in things"), read here as the phrase reads itself
+    const quoted = a.quotesDenial.get(a.tokens.clause[m.start] ?? -1);
+    const planWords = quoted !== undefined && m.core.every((id) => quoted.affirms.includes(id));
     if (
       m.polarity === 'affirmed' &&
       !corePresent &&
@@ -165,7 +169,9 @@ export function symptomClaims(a: Analysis): ReplyViolation[] {
     // the record's own words deny it here ("like I'm just not getting enough air" for breathlessness)
     const clause = a.tokens.clause[m.start] ?? -1;
     const echoed = m.core.some((id) => a.echoRecord.get(clause)?.has(id) || a.echoPlan.get(clause)?.has(id));
-    if (m.polarity === 'denied' && deniedPresent && !qualified && !echoed) {
+    // the plan's own denial, quoted ("No angina in the family"): code decided it
+    const planDenial = a.quotesDenial.has(clause);
+    if (m.polarity === 'denied' && deniedPresent && !qualified && !echoed && !planDenial) {
       out.push(
         violation(
           'contradiction',

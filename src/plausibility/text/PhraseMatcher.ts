@@ -156,11 +156,36 @@ export class PhraseMatcher<T> {
   }
 }
 
+/** Where each stem occurs in a text, and each sentence's stems: built once per text, shared by matchers. */
+interface Positions {
+  at: Map<string, number[]>;
+  sentenceStems: Map<number, Set<string>>;
+}
+
+const positionsOf = new WeakMap<Tokens, Positions>();
+
+function positions(tokens: Tokens): Positions {
+  const hit = positionsOf.get(tokens);
+  if (hit) return hit;
+  const at = new Map<string, number[]>();
+  const sentenceStems = new Map<number, Set<string>>();
+  tokens.stems.forEach((s, i) => {
+    const list = at.get(s);
+    if (list) list.push(i);
+    else at.set(s, [i]);
+    const n = tokens.sentence[i] ?? 0;
+    const set = sentenceStems.get(n);
+    if (set) set.add(s);
+    else sentenceStems.set(n, new Set([s]));
+  });
+  const made = { at, sentenceStems };
+  positionsOf.set(tokens, made);
+  return made;
+}
+
 function matchSequence(stems: readonly string[], tokens: Tokens, reach: number): [number, number][] {
   const out: [number, number][] = [];
-  const first = stems[0];
-  for (let i = 0; i < tokens.stems.length; i++) {
-    if (tokens.stems[i] !== first) continue;
+  for (const i of positions(tokens).at.get(stems[0] ?? '') ?? []) {
     let at = i;
     let ok = true;
     for (let k = 1; k < stems.length && ok; k++) {
@@ -187,30 +212,25 @@ function matchBag(
   window: number,
   negationLead?: string,
 ): [number, number][] {
-  const byClause = new Map<number, number[]>();
-  for (let i = 0; i < tokens.stems.length; i++) {
-    const c = tokens.sentence[i] ?? 0;
-    const list = byClause.get(c) ?? [];
-    list.push(i);
-    byClause.set(c, list);
-  }
+  const { at, sentenceStems } = positions(tokens);
   const out: [number, number][] = [];
-  for (const indexes of byClause.values()) {
+  for (const [sentence, present] of sentenceStems) {
+    if (!stems.every((s) => present.has(s))) continue;
     let start = Number.POSITIVE_INFINITY;
     let end = -1;
     let all = true;
     for (const s of stems) {
-      const at = indexes.find(
+      const found = (at.get(s) ?? []).find(
         (i) =>
-          tokens.stems[i] === s &&
+          tokens.sentence[i] === sentence &&
           (negationLead === undefined || !NEGATORS.has(s) || tokens.words[i - 1] === negationLead),
       );
-      if (at === undefined) {
+      if (found === undefined) {
         all = false;
         break;
       }
-      start = Math.min(start, at);
-      end = Math.max(end, at);
+      start = Math.min(start, found);
+      end = Math.max(end, found);
     }
     if (all && end - start <= Math.max(2 * stems.length + 4, window)) out.push([start, end]);
   }

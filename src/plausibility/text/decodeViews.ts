@@ -90,7 +90,9 @@ function base64Views(original: string): string[] {
   )) {
     const tokens = m[0].split(/\s+/);
     for (const t of tokens) candidates.add(t);
-    if (tokens.length > 1) candidates.add(tokens.join(''));
+    // wrapped base64 is joined back, but never ordinary prose ("Well", "Okay" are words, not code)
+    if (tokens.length > 1 && !tokens.some((t) => /^[A-Z]?[a-z]+[.,!?]?$/.test(t)))
+      candidates.add(tokens.join(''));
   }
   for (const joined of candidates) {
     if (joined.length < 4) continue;

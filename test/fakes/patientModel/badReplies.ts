@@ -256,7 +256,18 @@ const unsupported: Record<string, Maker> = {
       'dizziness',
     ].filter((id) => !have.has(id) && c.ontology.symptom(id));
     if (pool.length === 0) return undefined;
-    const said = c.r.pick(c.ontology.symptom(c.r.pick(pool))?.lay ?? []);
+    // a sentence sharing words with the patient's own symptoms ("a pain between my shoulder blades" for
+    // shoulder-tip pain) would be ambiguous, not new: use one that is clearly about something else
+    const ownWords = new Set(
+      c.record.presentation.symptoms
+        .flatMap((s) => [s.name, ...(c.ontology.symptom(s.id)?.terms ?? [])])
+        .flatMap((t) => t.toLowerCase().match(/[a-z]{4,}/g) ?? []),
+    );
+    const candidates = (c.ontology.symptom(c.r.pick(pool))?.lay ?? []).filter(
+      (l) => !(l.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => ownWords.has(w)),
+    );
+    if (candidates.length === 0) return undefined;
+    const said = c.r.pick(candidates);
     return said
       ? {
           reply: `${c.honest} Oh, and ${said.charAt(0).toLowerCase()}${said.slice(1)}`,
