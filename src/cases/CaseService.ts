@@ -24,7 +24,8 @@ import { giveHint } from './giveHint.ts';
 import { KeyedMutex } from './KeyedMutex.ts';
 import { orderableTests, orderTest } from './orderTest.ts';
 import type { Phraser } from './Phraser.ts';
-import { phraseReply } from './phraseReply.ts';
+import { phraseReply, preparePhrasing } from './phraseReply.ts';
+import { RecordCache } from './RecordCache.ts';
 import { renderTranscript } from './renderTranscript.ts';
 
 /** Longest message a student may send in one turn (Discord allows 2,000; a question is far shorter). */
@@ -55,6 +56,7 @@ type Mutation = { state: CaseState; reply: Reply } | { failure: Result<never> };
 
 export class CaseService implements CaseApi {
   private readonly mutex = new KeyedMutex();
+  private readonly records = new RecordCache();
   private readonly clock: () => number;
   private readonly newSeed: () => string;
 
@@ -106,6 +108,8 @@ export class CaseService implements CaseApi {
         if (existing && existing.status === 'open') return fail('case_exists');
         const replacing = existing ? { ...state, version: existing.version + 1 } : state;
         if (!(await this.deps.store.put(replacing, this.deps.retentionMs))) return fail('busy');
+        this.records.set(req.key, record);
+        if (this.deps.phraser) preparePhrasing(record, ontology);
         return ok({ state: replacing, title: caseTitle(record, ontology), triage });
       } catch (error) {
         return storeFailure(error);
@@ -135,6 +139,7 @@ export class CaseService implements CaseApi {
           memory: state.memory,
           disclosure: turn.disclosure,
           recent: recentExchanges(state.transcript),
+          question: text,
           ontology,
           offlineReply: turn.reply,
           deadlineMs: this.deps.turnDeadlineMs ?? 20_000,
@@ -332,6 +337,7 @@ export class CaseService implements CaseApi {
           return storeFailure(error);
         }
         if (!state) return fail('case_not_found');
+        state = { ...state, record: this.records.same(req.key, state.record) };
         if (req.sourceId && state.processed.includes(req.sourceId)) {
           const previous = state.transcript.findLast((t) => t.sourceId === req.sourceId && t.kind !== 'ask');
           const speaker = previous?.author === 'patient' ? patientName(state.record) : EXAMINER;

@@ -1,3 +1,9 @@
+/**
+ * The model path of one turn: phrase the plan with the model, check the reply, retry once with the
+ * violations as feedback, and otherwise fall back to the offline reply (valid by construction). At most
+ * one model call on the happy path, two in all, always within the turn's deadline. Improvised personal
+ * details are returned for memory only if the reply was accepted and the details are harmless.
+ */
 import { patientView } from '../dialogue/patientView.ts';
 import { planExamples } from '../dialogue/planExamples.ts';
 import { redactDiagnoses } from '../dialogue/redactDiagnoses.ts';
@@ -6,7 +12,7 @@ import type { ErrorCode } from '../domain/errors.ts';
 import type { PatientRecord } from '../domain/record.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
 import { checkImprovised } from '../plausibility/checkImprovised.ts';
-import { checkReply } from '../plausibility/checkReply.ts';
+import { checkReply, prepareReplyChecks } from '../plausibility/checkReply.ts';
 import { type ReplyViolation, violation } from '../plausibility/ReplyViolation.ts';
 import { OUTPUT_FAILURES, type PhraseInput, type Phraser, type RecentTurn } from './Phraser.ts';
 
@@ -133,4 +139,15 @@ export async function phraseReply(req: PhraseReplyRequest): Promise<PhrasedReply
     return finish({ reply, source: attempt === 0 ? 'llm' : 'llm-retry', improvised: accepted });
   }
   return offline();
+}
+
+/**
+ * Builds what the model path of a case needs (patient view, redaction, reply-check indexes), so the
+ * first turn of a case costs no more than the others. Call when a case starts; optional.
+ */
+export function preparePhrasing(record: PatientRecord, ontology: Ontology): void {
+  patientView(record, ontology);
+  // compiles the knowledge base's name pattern once (on first use) and builds this case's redaction
+  redactDiagnoses('heart', record, ontology);
+  prepareReplyChecks(record, ontology);
 }

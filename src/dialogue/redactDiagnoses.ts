@@ -34,10 +34,63 @@ function allDiagnosisNames(ontology: Ontology): string[] {
   return out;
 }
 
-interface Redactor {
-  re: RegExp | undefined;
+/** Every name that could need redacting in some case: diagnosis names (any), chronic names, codes. */
+interface Shared {
+  re: RegExp;
   /** First words of every name: a text holding none of them needs no regular expression at all. */
   firstWords: Set<string>;
+}
+
+const shared = new WeakMap<Ontology, Shared | undefined>();
+
+/** A name as compared: folded, hyphens and runs of spaces as one space. */
+function key(name: string): string {
+  return foldText(name)
+    .trim()
+    .replace(/[\s-]+/g, ' ');
+}
+
+/**
+ * One regular expression per knowledge base (compiled once: it is long), holding every name any case
+ * might redact. Which of its matches a case redacts is decided per case (see `Redactor.redact`).
+ */
+function sharedPattern(ontology: Ontology): Shared | undefined {
+  if (shared.has(ontology)) return shared.get(ontology);
+  const names = new Set<string>(allDiagnosisNames(ontology).map(key));
+  for (const c of ontology.conditions.values()) {
+    const record = { condition: { id: c.id, name: c.name, icd10: c.icd10 }, history: NO_HISTORY };
+    for (const n of leakTerms(record, ontology)) names.add(key(n));
+    const code = c.icd10.code.trim();
+    names.add(key(code));
+    names.add(key(code.split('.')[0] ?? code));
+  }
+  const sorted = [...names].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  const made =
+    sorted.length === 0
+      ? undefined
+      : {
+          re: new RegExp(
+            `(?<![a-z0-9])(?:${sorted.map((n) => escapeRegExp(n).replace(/ /g, '[\\s-]*')).join('|')})(?![a-z0-9])`,
+            'gi',
+          ),
+          firstWords: new Set(sorted.map((n) => /^[a-z0-9]+/.exec(n)?.[0] ?? n)),
+        };
+  shared.set(ontology, made);
+  return made;
+}
+
+const NO_HISTORY: PatientRecord['history'] = {
+  conditions: [],
+  surgeries: [],
+  medications: [],
+  allergies: [],
+  family: [],
+  social: { smoking: { status: 'never' }, alcoholUnitsPerWeek: 0, drugs: [], exposures: [] },
+};
+
+interface Redactor {
+  /** The names this case redacts (keys): every diagnosis, its own names and codes, not its known conditions. */
+  redact: Set<string>;
   /** Texts already redacted (doctor turns come back every turn as recent conversation). */
   done: Map<string, string>;
 }
@@ -48,18 +101,13 @@ function redactor(record: PatientRecord, ontology: Ontology): Redactor {
   let perOntology = byRecord.get(record);
   const hit = perOntology?.get(ontology);
   if (hit) return hit;
-  const known = new Set(knownConditionLabels(record).map((l) => foldText(l).trim()));
-  const folded = [
-    ...new Set([...allDiagnosisNames(ontology), ...leakTerms(record, ontology), ...leakCodes(record)]),
-  ]
-    .map((n) => foldText(n).trim())
-    .filter((n) => n.length > 0 && !known.has(n))
-    .sort((a, b) => b.length - a.length);
-  const names = folded.map((n) => escapeRegExp(n).replace(/[\s-]+/g, '[\\s-]*'));
-  const re =
-    names.length === 0 ? undefined : new RegExp(`(?<![a-z0-9])(?:${names.join('|')})(?![a-z0-9])`, 'gi');
-  const firstWords = new Set(folded.map((n) => /^[a-z0-9]+/.exec(n)?.[0] ?? n));
-  const made: Redactor = { re, firstWords, done: new Map() };
+  const known = new Set(knownConditionLabels(record).map(key));
+  const redact = new Set(
+    [...allDiagnosisNames(ontology), ...leakTerms(record, ontology), ...leakCodes(record)]
+      .map(key)
+      .filter((n) => !known.has(n)),
+  );
+  const made: Redactor = { redact, done: new Map() };
   if (!perOntology) {
     perOntology = new WeakMap();
     byRecord.set(record, perOntology);
@@ -70,19 +118,23 @@ function redactor(record: PatientRecord, ontology: Ontology): Redactor {
 
 /** `text` with every diagnosis name replaced by "[a diagnosis]". Pure (answers are cached per record). */
 export function redactDiagnoses(text: string, record: PatientRecord, ontology: Ontology): string {
+  const common = sharedPattern(ontology);
+  if (!common) return text;
   const r = redactor(record, ontology);
-  if (!r.re) return text;
   const cached = r.done.get(text);
   if (cached !== undefined) return cached;
   const folded = foldText(text);
   let out = text;
   // a text holding no name's first word cannot hold a name: skip the long regular expression
-  if ((folded.match(/[a-z0-9]+/g) ?? []).some((w) => r.firstWords.has(w))) {
-    r.re.lastIndex = 0;
-    if (r.re.test(folded)) {
-      r.re.lastIndex = 0;
-      out = folded.replace(r.re, REDACTED);
-    }
+  if ((folded.match(/[a-z0-9]+/g) ?? []).some((w) => common.firstWords.has(w))) {
+    let changed = false;
+    common.re.lastIndex = 0;
+    const replaced = folded.replace(common.re, (m) => {
+      if (!r.redact.has(key(m))) return m;
+      changed = true;
+      return REDACTED;
+    });
+    if (changed) out = replaced;
   }
   if (r.done.size > 500) r.done.clear();
   r.done.set(text, out);

@@ -167,6 +167,7 @@ export interface StoryPhrase {
   denies: string[];
   /** Symptom ids the phrase, read like a reply, affirms (how the checker itself reads its words). */
   affirms: string[];
+  wordCount: number;
 }
 
 const phraseCache = new WeakMap<OntologyIndex, Map<string, StoryPhrase>>();
@@ -194,6 +195,7 @@ function storyPhrase(text: string, oi: OntologyIndex): StoryPhrase {
     negated,
     denies,
     affirms,
+    wordCount: tokens.words.length,
   };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, phrase);
@@ -205,37 +207,62 @@ function storyPhrase(text: string, oi: OntologyIndex): StoryPhrase {
  * or more) or all its words in a row, with a negation only if the phrase has one. Each such clause
  * maps to the symptoms the repeated phrase itself denies.
  */
-function findEchoes(tokens: Tokens, phrases: readonly StoryPhrase[]): Map<number, Set<string>> {
-  const sentences = new Map<number, { stems: Set<string>; clauses: Set<number>; negated: boolean }>();
+interface SentenceInfo {
+  stems: Set<string>;
+  clauses: Set<number>;
+  negated: boolean;
+  /** The sentence's words, space-separated and padded (" like i said ... "). */
+  words: string;
+}
+
+const sentencesOf = new WeakMap<Tokens, SentenceInfo[]>();
+
+/** Each sentence's stems, clauses, negation and words: read once per reply, shared by the echo finders. */
+function sentenceInfo(tokens: Tokens): SentenceInfo[] {
+  const hit = sentencesOf.get(tokens);
+  if (hit) return hit;
+  const out: SentenceInfo[] = [];
+  const words: string[][] = [];
   tokens.stems.forEach((s, i) => {
     const n = tokens.sentence[i] ?? 0;
-    const entry = sentences.get(n) ?? {
-      stems: new Set<string>(),
-      clauses: new Set<number>(),
-      negated: false,
-    };
+    let entry = out[n];
+    if (!entry) {
+      entry = { stems: new Set<string>(), clauses: new Set<number>(), negated: false, words: '' };
+      out[n] = entry;
+      words[n] = [];
+    }
     entry.stems.add(s);
     entry.clauses.add(tokens.clause[i] ?? 0);
-    if (NEGATORS.has(tokens.words[i] ?? '')) entry.negated = true;
-    sentences.set(n, entry);
+    const w = tokens.words[i] ?? '';
+    if (NEGATORS.has(w)) entry.negated = true;
+    words[n]?.push(w);
   });
+  out.forEach((e, n) => {
+    e.words = ` ${(words[n] ?? []).join(' ')} `;
+  });
+  sentencesOf.set(tokens, out);
+  return out;
+}
+
+function findEchoes(tokens: Tokens, phrases: readonly StoryPhrase[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  for (const [n, { stems, clauses, negated }] of sentences) {
-    const sentenceWords = ` ${tokens.words.filter((_, k) => tokens.sentence[k] === n).join(' ')} `;
+  if (phrases.length === 0) return out;
+  for (const info of sentenceInfo(tokens)) {
+    if (!info) continue;
     const denies = new Set<string>();
     let echoed = false;
     for (const p of phrases) {
-      if (negated !== p.negated) continue;
+      if (info.negated !== p.negated) continue;
       let hits = 0;
-      for (const s of p.stems) if (stems.has(s)) hits++;
-      const contained = p.words.split(' ').length >= 3 && sentenceWords.includes(` ${p.words} `);
+      for (const s of p.stems) if (info.stems.has(s)) hits++;
       // short phrases only count when quoted whole; longer ones when most of their words are there
-      if (contained || (p.stems.length >= 3 && hits >= 2 && hits / p.stems.length >= 0.6)) {
+      const mostly = p.stems.length >= 3 && hits >= 2 && hits / p.stems.length >= 0.6;
+      if (mostly || (p.wordCount >= 3 && hits > 0 && info.words.includes(` ${p.words} `))) {
         echoed = true;
         for (const id of p.denies) denies.add(id);
       }
     }
-    if (echoed) for (const c of clauses) out.set(c, denies);
+    if (echoed) for (const c of info.clauses) out.set(c, denies);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Ontology } from '../ontology/Ontology.ts';
 import { indexOntology } from './indexOntology.ts';
 import { familyConditionLabels, leakCodes, leakTerms } from './leakTerms.ts';
 import { type BodySite, readSites } from './text/bodySites.ts';
+import { canonicalLetters } from './text/canonicalLetters.ts';
 import { foldText } from './text/foldText.ts';
 import { stem } from './text/stem.ts';
 import { squash, termPattern, upperPattern } from './text/termPattern.ts';
@@ -20,6 +21,8 @@ export interface LeakPattern {
   caseSensitive: boolean;
   /** Letters in the name: short names are only looked for where a stray match is unlikely. */
   length: number;
+  /** The name's letters, leetspeak folded (see canonicalLetters): a quick "can it match here?" test. */
+  letters: string;
   /** The same name matched anywhere, even inside other letters (for run-together readings). */
   loose?: RegExp;
   /** For short names: the name in capitals, on case-kept text (also read reversed and in ROT13). */
@@ -156,6 +159,7 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
           pattern,
           caseSensitive: true,
           length: letters.length,
+          letters: canonicalLetters(letters),
           ...(disguised ? { disguised } : {}),
         });
       continue;
@@ -169,6 +173,7 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
         pattern,
         caseSensitive: false,
         length: letters.length,
+        letters: canonicalLetters(letters),
         ...(loose ? { loose } : {}),
         ...(upper ? { upper } : {}),
       });
@@ -176,7 +181,15 @@ function build(record: PatientRecord, ontology: Ontology): CaseIndex {
   }
   for (const code of leakCodes(record)) {
     const pattern = termPattern(code, { leet: false, bounded: true });
-    if (pattern) leaks.push({ name: code, pattern, caseSensitive: false, length: squash(code).length });
+    if (pattern) {
+      leaks.push({
+        name: code,
+        pattern,
+        caseSensitive: false,
+        length: squash(code).length,
+        letters: canonicalLetters(squash(code)),
+      });
+    }
   }
   const knownTexts = patientKnownTexts(record, ontology);
   const knownStems = new Set<string>();

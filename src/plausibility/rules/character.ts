@@ -37,6 +37,11 @@ const ENGLISH_FUNCTION = new Set(
 /** Reply length allowed per persona verbosity, plus room per fact the plan asks to say. */
 const LENGTH: Record<string, number> = { terse: 420, average: 700, talkative: 1000 };
 const PER_FACT = 140;
+
+/** The longest reply this patient may give for a plan of `facts` facts. */
+export function replyLengthLimit(verbosity: string, facts: number): number {
+  return (LENGTH[verbosity] ?? 700) + PER_FACT * facts;
+}
 const LITERACY_MAX: Record<string, number> = { low: 0, medium: 1, high: 2 };
 
 function oneOf(re: RegExp, text: string): string | undefined {
@@ -203,7 +208,7 @@ export function character(a: Analysis): ReplyViolation[] {
     );
   }
 
-  const limit = (LENGTH[a.ctx.record.persona.verbosity] ?? 700) + PER_FACT * a.ctx.disclosure.facts.length;
+  const limit = replyLengthLimit(a.ctx.record.persona.verbosity, a.ctx.disclosure.facts.length);
   if (reply.length > limit) {
     out.push(
       violation(

@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Analysis } from '../analyseReply.ts';
 import { type ReplyViolation, violation } from '../ReplyViolation.ts';
+import { canonicalLetters } from '../text/canonicalLetters.ts';
 import type { TextView } from '../text/decodeViews.ts';
 import { stem } from '../text/stem.ts';
 import { squash } from '../text/termPattern.ts';
@@ -73,7 +74,11 @@ function aboutFamily(a: Analysis, leak: { name: string }, at: number): boolean {
 function matchOne(a: Analysis, view: TextView): ReplyViolation | undefined {
   const clean = /^[a-z0-9 .,'!?|-]*$/.test(view.text);
   const decoded = DECODED.has(view.kind) && clean;
+  // a cheap test first: separators and disguises aside, the text must hold the name's letters ("!", "|"
+  // and "+" may be letters or separators: texts holding them skip the shortcut)
+  const letters = /[!|+]/.test(view.text) ? undefined : canonicalLetters(view.text);
   for (const leak of a.ci.leaks) {
+    if (letters !== undefined && !letters.includes(leak.letters)) continue;
     // capitals of a short name are evidence in the reply itself and when read reversed or in ROT13
     if (view.kind === 'plain' || view.kind === 'reversed' || view.kind === 'rot13' || decoded) {
       const m = run(leak.upper, view.cased) ?? (leak.caseSensitive ? run(leak.pattern, view.cased) : null);
@@ -98,9 +103,15 @@ function matchOne(a: Analysis, view: TextView): ReplyViolation | undefined {
   return undefined;
 }
 
+const crossTargets = new WeakMap<readonly string[], string[]>();
+
 function cognates(a: Analysis): ReplyViolation | undefined {
   if (a.ci.cognates.length === 0) return undefined;
-  const targets = a.ci.cognates.map(crossLanguage);
+  let targets = crossTargets.get(a.ci.cognates);
+  if (!targets) {
+    targets = a.ci.cognates.map(crossLanguage);
+    crossTargets.set(a.ci.cognates, targets);
+  }
   for (const word of a.folded.split(/[^a-z]+/)) {
     if (word.length < 6 || COMMON.has(word) || a.oi.everyday.has(word) || a.ci.knownStems.has(stem(word)))
       continue;

@@ -80,6 +80,7 @@ export class PhraseMatcher<T> {
   private readonly byStem = new Map<string, Phrase<T>[]>();
   private readonly stemCount = new Map<string, number>();
   private indexed = false;
+  private readonly answers = new WeakMap<Tokens, PhraseMatch<T>[]>();
 
   /**
    * Adds a phrase for `value`; the same words added again only gain the value. `keepNegation: false`
@@ -124,6 +125,15 @@ export class PhraseMatcher<T> {
 
   /** Every match, in reading order; overlapping matches merged. */
   match(tokens: Tokens): PhraseMatch<T>[] {
+    // several rules ask the same matcher about the same reply: answer once
+    const cached = this.answers.get(tokens);
+    if (cached) return cached;
+    const answer = this.matchUncached(tokens);
+    this.answers.set(tokens, answer);
+    return answer;
+  }
+
+  private matchUncached(tokens: Tokens): PhraseMatch<T>[] {
     if (!this.indexed) this.index();
     const present = new Set(tokens.stems);
     const found: PhraseMatch<T>[] = [];
