@@ -4,28 +4,8 @@
  */
 import type { Ago } from '../domain/record.ts';
 import type { TimeUnit } from '../ontology/schema.ts';
+import { proseNumber } from './proseNumber.ts';
 
-const WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  several: 3,
-  few: 3,
-  'a few': 3,
-  couple: 2,
-  'a couple of': 2,
-};
 const NUMBER = String.raw`(\d+(?:\.\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)`;
 const UNIT = `(minute|min|hour|hr|day|week|wk|month|year|yr)s?`;
 const BEFORE = new RegExp(
@@ -52,7 +32,7 @@ const UNITS: Readonly<Record<string, TimeUnit>> = {
 
 function toAgo(count: string | undefined, unit: string | undefined): Ago | undefined {
   if (count === undefined || unit === undefined) return undefined;
-  const value = Number.isNaN(Number(count)) ? WORDS[count.toLowerCase()] : Number(count);
+  const value = proseNumber(count);
   const u = UNITS[unit.toLowerCase()];
   return value !== undefined && value > 0 && u !== undefined ? { value, unit: u } : undefined;
 }

@@ -6,30 +6,12 @@
 import type { PatientRecord } from '../domain/record.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
 import { slugify } from './looseText.ts';
+import { proseNumber } from './proseNumber.ts';
 import { splitClauses } from './textClauses.ts';
 
 type Social = PatientRecord['history']['social'];
 
 const ALCOHOL = /alcohol|\bdrinks?\b|\bdrinking\b|\bwine\b|\bbeers?\b|\betoh\b|spirits|liquor|vodka|whisk/i;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  few: 3,
-  'a few': 3,
-  several: 4,
-  couple: 2,
-  'a couple of': 2,
-};
 const DRUGS: readonly [RegExp, string][] = [
   [/cocaine|crack/i, 'cocaine'],
   [/heroin/i, 'heroin'],
@@ -97,9 +79,7 @@ const EXPOSURES: readonly [string, RegExp, string][] = [
 ];
 
 function count(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : NUMBER_WORDS[text.toLowerCase()];
+  return text === undefined ? undefined : proseNumber(text);
 }
 
 /** Alcohol in UK units a week (a drink is about 2 units). */
