@@ -10,6 +10,8 @@ import type { Ontology } from '../ontology/Ontology.ts';
 import type { Literacy, Mood, Sex, Verbosity } from '../ontology/schema.ts';
 import { leakTerms, namesDiagnosis } from '../plausibility/leakTerms.ts';
 import { jargonLevel } from '../plausibility/text/jargon.ts';
+import { isChildhoodIllness } from './childhoodIllness.ts';
+import { fittingSentences } from './fitSentences.ts';
 
 export interface ViewSymptom {
   id: string;
@@ -78,6 +80,7 @@ function ago(value: number, unit: string): string {
 
 function viewSymptom(
   s: RecordSymptom,
+  record: PatientRecord,
   ontology: Ontology,
   safe: (t: string) => string | undefined,
 ): ViewSymptom {
@@ -101,7 +104,9 @@ function viewSymptom(
   if (a.relieving) add('Better', a.relieving);
   else if (allowed.has('relieving')) details.push('Better: nothing helps it');
   if (a.severity !== undefined) details.push(`How bad: ${a.severity} out of 10`);
-  const say = def?.lay.find((l) => safe(l) !== undefined) ?? `I have ${s.name.toLowerCase()}.`;
+  const say =
+    fittingSentences(def?.lay ?? [], 'lay', s.id, record, ontology).find((l) => safe(l) !== undefined) ??
+    `I have ${s.name.toLowerCase()}.`;
   return { id: s.id, label: symptomLabel(s.id, s.name, ontology), say, details };
 }
 
@@ -157,15 +162,14 @@ function buildView(record: PatientRecord, ontology: Ontology): PatientView {
       mood: p.mood,
     },
     opening: safe(record.presentation.words) ?? "I haven't been feeling right, doctor.",
-    symptoms: record.presentation.symptoms.map((s) => viewSymptom(s, ontology, safe)),
+    symptoms: record.presentation.symptoms.map((s) => viewSymptom(s, record, ontology, safe)),
     denies: record.presentation.negatives.map((id) => symptomLabel(id, id.replace(/-/g, ' '), ontology)),
     history: {
       conditions: list(
         h.conditions.map((c) => {
           const lay = firstSafe(c.lay, c.name);
-          return lay
-            ? `${lay} (for ${c.sinceYears === 0 ? 'under a year' : `${c.sinceYears} years`})`
-            : undefined;
+          if (!lay || isChildhoodIllness(lay)) return lay;
+          return `${lay} (for ${c.sinceYears === 0 ? 'under a year' : `${c.sinceYears} years`})`;
         }),
       ),
       operations: list(

@@ -298,6 +298,8 @@ export function phraseFact(fact: DisclosedFact, record: PatientRecord, opts: Phr
         const [, lay = '', since = '0'] = known;
         return pastCondition(lay, Number(since), opts, key);
       }
+      // a childhood illness is planned without its years (see isChildhoodIllness)
+      if (fact.status === 'present') return `I had ${fact.value}.`;
       return pick(
         opts,
         key,
@@ -361,7 +363,8 @@ export function phraseFact(fact: DisclosedFact, record: PatientRecord, opts: Phr
     case 'drugs':
       return pick(opts, key, ['No, never.', 'No, nothing like that.', 'No, not my thing.'], 'No.');
     case 'drug':
-      return `I've used ${fact.value}.`;
+      // the knowledge base gives the patient's own sentence ("I'd had a few lines of coke"); a bare name is used
+      return /^(?:i|we)\b/i.test(fact.value) ? sentence(fact.value) : `I've used ${fact.value}.`;
     case 'occupation':
       return occupation(d.occupation);
     case 'living':

@@ -1,7 +1,8 @@
 /**
  * Examples of how the patient says each fact of this turn's plan, from the knowledge base's own
  * patient sentences: "I've been coughing up blood." for a symptom the patient has, "No, I haven't
- * had any chest pain." for one they deny. They keep a model's wording plain and recognisable.
+ * had any chest pain." for one they deny. They keep a model's wording plain and recognisable. Only the
+ * sentence the plan chose is given: the others may not be true of this patient.
  */
 import type { Disclosure } from '../domain/dialogue.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
@@ -14,7 +15,10 @@ export function planExamples(disclosure: Disclosure, ontology: Ontology): Record
     if (!m) continue;
     const def = ontology.symptom(m[1] ?? '');
     if (!def) continue;
-    const example = f.status === 'absent' ? def.denial[0] : f.status === 'present' ? def.lay[0] : undefined;
+    // the knowledge-base sentence the plan chose for this patient, which is true of them (fitSentences);
+    // another of the symptom's sentences may not be ("No, it's a dry cough" without a cough)
+    const own = f.status === 'absent' ? def.denial : f.status === 'present' ? def.lay : [];
+    const example = own.includes(f.value) ? f.value : undefined;
     if (example) out[f.fact] = example;
   }
   return out;

@@ -3,6 +3,8 @@
  * condition or drug asked about and not in the record is denied; test values are never known.
  */
 import type { Topic } from '../domain/query.ts';
+import type { PatientRecord } from '../domain/record.ts';
+import { isChildhoodIllness } from './childhoodIllness.ts';
 import { addFact, type PlanContext } from './planContext.ts';
 
 /** Chronic conditions a patient names together ("diabetes" covers both types). */
@@ -54,7 +56,7 @@ export function planPmh(ctx: PlanContext, target: string | undefined, span: stri
         fact: `pmh:${c.id}`,
         path: `history.conditions[${i}]`,
         status: 'present',
-        value: `${ctx.safe(c.lay)}, for ${c.sinceYears} years`,
+        value: conditionValue(ctx, c),
       });
     } else {
       addFact(ctx, {
@@ -75,8 +77,14 @@ export function planPmh(ctx: PlanContext, target: string | undefined, span: stri
       fact: `pmh:${c.id}`,
       path: `history.conditions[${i}]`,
       status: 'present',
-      value: `${ctx.safe(c.lay)}, for ${c.sinceYears} years`,
+      value: conditionValue(ctx, c),
     });
+}
+
+/** A condition the patient has, with how long for ("high blood pressure, for 8 years"); none for a childhood illness. */
+function conditionValue(ctx: PlanContext, c: PatientRecord['history']['conditions'][number]): string {
+  const lay = ctx.safe(c.lay);
+  return isChildhoodIllness(lay) ? lay : `${lay}, for ${c.sinceYears} years`;
 }
 
 export function planSurgery(ctx: PlanContext): void {

@@ -6,6 +6,7 @@
 import type { PatientRecord, RecordSymptom } from '../domain/record.ts';
 import type { SymptomAttribute } from '../ontology/schema.ts';
 import { describeAgo, describeSpan } from '../text/describeAgo.ts';
+import { fittingSentences, misfit } from './fitSentences.ts';
 import { pickBy } from './hashText.ts';
 import { addFact, alreadySaid, type PlanContext } from './planContext.ts';
 
@@ -39,7 +40,8 @@ function recordIndex(record: PatientRecord, id: string): number {
 function presentSentence(ctx: PlanContext, symptom: RecordSymptom): string {
   if (symptom.id === ctx.record.presentation.chiefComplaint) return ctx.record.presentation.words;
   const def = ctx.ontology.symptom(symptom.id);
-  if (def && def.lay.length > 0) return pickBy(def.lay, `${ctx.record.seed}|lay|${symptom.id}`);
+  const lay = fittingSentences(def?.lay ?? [], 'lay', symptom.id, ctx.record, ctx.ontology);
+  if (lay.length > 0) return pickBy(lay, `${ctx.record.seed}|lay|${symptom.id}`);
   return `I've had ${symptom.name.toLowerCase()}.`;
 }
 
@@ -54,18 +56,27 @@ export function planPresence(ctx: PlanContext, symptom: RecordSymptom): void {
 }
 
 function planAbsence(ctx: PlanContext, id: string): void {
-  const def = ctx.ontology.symptom(id);
   const negative = ctx.record.presentation.negatives.indexOf(id);
-  const denial =
-    def && def.denial.length > 0
-      ? pickBy(def.denial, `${ctx.record.seed}|denial|${id}`)
-      : 'No, nothing like that.';
   addFact(ctx, {
     fact: `symptom:${id}`,
     path: negative >= 0 ? `presentation.negatives[${negative}]` : `ontology.symptoms.${id}`,
     status: 'absent',
-    value: denial,
+    value: denialSentence(ctx, id),
   });
+}
+
+/**
+ * The patient's sentence for not having the symptom: one of the knowledge base's denials that is true
+ * of them; "not at the moment" when each would deny a condition they have (heartburn with reflux
+ * disease), else a plain no.
+ */
+function denialSentence(ctx: PlanContext, id: string): string {
+  const denials = ctx.ontology.symptom(id)?.denial ?? [];
+  const fit = fittingSentences(denials, 'denial', id, ctx.record, ctx.ontology);
+  if (fit.length > 0) return pickBy(fit, `${ctx.record.seed}|denial|${id}`);
+  return denials.some((d) => misfit(d, 'denial', id, ctx.record, ctx.ontology) === 'own-condition')
+    ? 'Not at the moment, no.'
+    : 'No, nothing like that.';
 }
 
 /** The attribute facts, in words, keyed `symptom:<id>/<attribute>`. */

@@ -105,6 +105,9 @@ export function polarityOf(tokens: Tokens, start: number, end: number, phraseNeg
   if (tokens.questions[sentence]) return 'neutral';
   // an allergy's reaction ("allergic to penicillin, I come out in a rash") is not a symptom now
   if (/\ballerg|\breaction\b/.test(tokens.sentences[sentence] ?? '')) return 'neutral';
+  // "no angina in the family", "diabetes runs in my family": about relatives, not the patient
+  const after = tokens.words.slice(end + 1, end + 5).join(' ');
+  if (/^(?:that )?(?:runs? |ran )?in (?:the|my|our) family\b/.test(after)) return 'neutral';
   const clause = tokens.clause[start];
   let denied = false;
   for (let j = start - 1; j >= Math.max(0, start - 7); j--) {
@@ -285,36 +288,50 @@ function findQuotes(
   voice: ReadonlySet<string>,
 ): Map<number, StoryPhrase> {
   const out = new Map<number, StoryPhrase>();
-  const bySentence = new Map<number, { stems: Set<string>; clauses: Set<number>; negated: boolean }>();
+  const bySentence = new Map<number, { clauses: Map<number, ClauseWords>; negated: boolean }>();
   tokens.stems.forEach((s, i) => {
     const n = tokens.sentence[i] ?? 0;
-    const entry = bySentence.get(n) ?? {
-      stems: new Set<string>(),
-      clauses: new Set<number>(),
-      negated: false,
-    };
+    const entry = bySentence.get(n) ?? { clauses: new Map<number, ClauseWords>(), negated: false };
+    const c = tokens.clause[i] ?? 0;
+    const clause = entry.clauses.get(c) ?? { stems: new Set<string>(), words: 0 };
     const w = tokens.words[i] ?? '';
     // the persona's fillers ("Like I mentioned", "Sorry, I'm a bit shaky") are not part of what is said
-    if (!STOPWORDS.has(w) && !voice.has(s) && !REPEAT_WORDS.has(w)) entry.stems.add(s);
+    if (!STOPWORDS.has(w) && !voice.has(s) && !REPEAT_WORDS.has(w)) clause.stems.add(s);
     if (NEGATORS.has(w)) entry.negated = true;
-    entry.clauses.add(tokens.clause[i] ?? 0);
+    clause.words++;
+    entry.clauses.set(c, clause);
     bySentence.set(n, entry);
   });
-  for (const { stems, clauses, negated } of bySentence.values()) {
+  for (const { clauses, negated } of bySentence.values()) {
     for (const p of phrases) {
-      if (p.stems.length === 0 || stems.size === 0 || p.negated !== negated) continue;
+      if (p.stems.length === 0 || p.negated !== negated) continue;
       const own = new Set(p.stems);
+      // an opener of a few words that shares nothing with the phrase ("Oh gosh, no, ...") is not part of it
+      const parts = [...clauses.values()];
+      while (
+        parts.length > 1 &&
+        (parts[0]?.words ?? 0) <= 4 &&
+        ![...(parts[0]?.stems ?? [])].some((s) => own.has(s))
+      )
+        parts.shift();
+      const stems = new Set(parts.flatMap((c) => [...c.stems]));
+      if (stems.size === 0) continue;
       let hits = 0;
       for (const s of own) if (stems.has(s)) hits++;
       let inside = 0;
       for (const s of stems) if (own.has(s)) inside++;
       if (hits / own.size >= 0.8 && inside / stems.size >= 0.7) {
-        for (const c of clauses) out.set(c, p);
+        for (const c of clauses.keys()) out.set(c, p);
         break;
       }
     }
   }
   return out;
+}
+
+interface ClauseWords {
+  stems: Set<string>;
+  words: number;
 }
 
 /** Words a patient uses to say something again ("like I mentioned", "as I said before"). */

@@ -43,7 +43,9 @@ describe('CaseService with a model', () => {
     const prompt = lastUserMessage();
     expect(prompt).toContain('Do you smoke at all?');
     // the first question is only in the recent conversation, before this turn's question
-    expect(prompt.lastIndexOf('When did the pain start?')).toBeLessThan(prompt.indexOf('Do you smoke at all?'));
+    expect(prompt.lastIndexOf('When did the pain start?')).toBeLessThan(
+      prompt.indexOf('Do you smoke at all?'),
+    );
   });
 });
 

@@ -44,10 +44,22 @@ function differs(said: number, actual: number, relative: number, absolute: numbe
 const N =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)';
 
+/** Cannabis smoked ("I smoke a bit of weed") and smoke breathed in at work ("all sorts of smoke and dust"). */
+const NOT_TOBACCO = [
+  /\bsmok(?:e|es|ed|ing)\s+(?:(?:a|the|some|bit|of|odd|little|lot|lots|occasional)\s+){0,3}(?:weed|cannabis|marijuana|pot|dope|skunk|grass|hash|joints?|spliffs?)\b/g,
+  /\b(?:of|in|the|from|with)\s+smoke\b(?!\s+(?:a|about|\d+|one|two|three|four|five|ten|twenty|cigarettes?|cigs?|fags?|roll-?ups?|tobacco|a day)\b)/g,
+  /\bsmoke\s+(?:and|or)\s+(?:dust|fumes|chemicals)\b/g,
+];
+
+/** The sentence without smoke that is not tobacco smoking, so its years are not years of smoking. */
+function tobaccoWords(text: string): string {
+  return NOT_TOBACCO.reduce((t, re) => t.replace(re, ' '), text);
+}
+
 function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   const sm = a.ctx.record.history.social.smoking;
   for (const s of ss) {
-    const t = s.text;
+    const t = tobaccoWords(s.text);
     if (!/smok|cigarette|\bcigs?\b|\bfags?\b|tobacco|roll-?ups?/.test(t) || aboutOthers(a, s)) continue;
     const never = /\bnever (?:smoked|been a smoker|had a cigarette|touched (?:a )?cigarettes?)\b/.test(t);
     const notNow = never || /\b(?:do not|does not) smoke\b|\bnon-? ?smoker\b|\bnot a smoker\b/.test(t);
@@ -66,7 +78,7 @@ function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
       wrong = 'The reply says the patient does not smoke; they do.';
     if (sm.status === 'ex' && (current || never))
       wrong = 'The reply gets the smoking history wrong: the patient is an ex-smoker.';
-    if (wrong) return [violation('contradiction', 'smoking_differs', wrong, t)];
+    if (wrong) return [violation('contradiction', 'smoking_differs', wrong, s.text)];
     if (sm.status === 'never') continue;
     const perDay = new RegExp(`\\b${N} (?:cigarettes |cigs |fags |roll-?ups )?(?:a|per|every) day\\b`).exec(
       t,
@@ -83,7 +95,7 @@ function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
           'contradiction',
           'smoking_differs',
           'The reply gives a different number of cigarettes a day.',
-          perDay?.[0] ?? t,
+          perDay?.[0] ?? s.text,
         ),
       ];
     }
@@ -95,7 +107,7 @@ function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
           'contradiction',
           'smoking_differs',
           'The reply gives a different number of years of smoking.',
-          years?.[0] ?? t,
+          years?.[0] ?? s.text,
         ),
       ];
     }
@@ -107,7 +119,7 @@ function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
           'contradiction',
           'smoking_differs',
           'The reply says the patient stopped smoking at a different time.',
-          quit?.[0] ?? t,
+          quit?.[0] ?? s.text,
         ),
       ];
     }

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../analyseReply.ts';
 import { onsetKind, type SymptomFactsIndex } from '../indexCase.ts';
+import { insideOwnHistory } from '../ownHistory.ts';
 import { type ReplyViolation, violation } from '../ReplyViolation.ts';
 import { type BodySite, readSites } from '../text/bodySites.ts';
 import { readScores, readSlashScores } from '../text/readSeverity.ts';
@@ -89,7 +90,7 @@ const FILLERS = new Set([
 function candidates(a: Analysis, s: Sentence): SymptomFactsIndex[] {
   // the symptoms named as the subject: most specific reading, not a trigger ("when I coughed")
   const named = a.symptoms
-    .filter((m) => m.sentence === s.index && m.polarity !== 'denied' && !m.trigger)
+    .filter((m) => m.sentence === s.index && m.polarity !== 'denied' && !m.trigger && !insideOwnHistory(a, m))
     .flatMap((m) => m.core);
   const namedPresent = named.filter((id) => a.ci.symptoms.has(id));
   if (named.length > 0 && namedPresent.length === 0) return [];

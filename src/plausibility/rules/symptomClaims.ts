@@ -5,6 +5,7 @@
  * (see analyseReply), and clauses that only repeat the record's own words are left alone.
  */
 import type { Analysis, Mention } from '../analyseReply.ts';
+import { insideOwnHistory } from '../ownHistory.ts';
 import { type ReplyViolation, violation } from '../ReplyViolation.ts';
 import { NEGATORS, STOPWORDS } from '../text/wordLists.ts';
 
@@ -115,14 +116,10 @@ function againstPlan(a: Analysis): ReplyViolation[] {
 /** The symptom rules. */
 export function symptomClaims(a: Analysis): ReplyViolation[] {
   const out: ReplyViolation[] = againstPlan(a);
-  // the patient's own conditions and medicines ("my angina", "folic acid") are not symptom claims
-  const ownConditions = [
-    ...a.oi.chronic.match(a.tokens).filter((c) => c.values.some((id) => a.ci.conditionIds.has(id))),
-    ...a.oi.medications.match(a.tokens).filter((c) => c.values.some((id) => a.ci.medicationIds.has(id))),
-  ];
   for (const m of a.symptoms) {
     if (m.polarity === 'neutral') continue;
-    if (ownConditions.some((c) => c.start <= m.end && m.start <= c.end)) continue;
+    // the patient's own conditions and medicines ("my angina", "folic acid") are not symptom claims
+    if (insideOwnHistory(a, m)) continue;
     const present = m.ids.some((id) => a.present.has(id));
     const corePresent = m.core.some((id) => a.present.has(id));
     // the plan's own denial, quoted ("No, I'm still interested in things"), read here as the phrase reads itself
