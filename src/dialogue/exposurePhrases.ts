@@ -5,7 +5,17 @@
  */
 export const EXPOSURE_PATTERNS: readonly { id: string; re: RegExp }[] = [
   {
+    // "have you been anywhere hot recently?"
+    id: 'foreign-travel',
+    re: /\b(?:been|go|gone|went|travel\w*|flown) (?:anywhere|somewhere) (?:hot|warm|sunny|exotic|tropical|far away|nice)\b/,
+  },
+  {
     id: 'sick-contacts',
-    re: /\b(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner)\b[\w\s]{0,40}\b(?:ill|unwell|sick|poorly|similar|same symptoms|bug|infection|flu|coughing|cough|colds?|virus|covid|fever|temperature|diarrhoea|vomiting)\b/,
+    re: /\b(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner)\b[\w\s]{0,40}\b(?:ill|unwell|sick|poorly|bug|infection|flu|coughing|cough|colds?|virus|covid|fever|temperature|diarrhoea|vomiting)\b/,
+  },
+  {
+    // "has anyone at home had the same?"; in the family, "anything similar" asks the family history
+    id: 'sick-contacts',
+    re: /\b(?:anyone|anybody|someone|somebody|people|friends|colleagues|household|kids|children|partner)\b(?:(?!\b(?:family|relatives?|parents?|mum|dad|mother|father|brothers?|sisters?|siblings?)\b)[\w\s]){0,40}\b(?:similar|same symptoms|the same)\b/,
   },
 ];

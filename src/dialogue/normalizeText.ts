@@ -21,6 +21,11 @@ const CONTRACTIONS: readonly (readonly [RegExp, Replacement])[] = [
   [/\b(ive|youve|weve|theyve)\b/g, dropLast(2, 'have')],
   [/\b(i|you|he|she|we|they|it|that|there|who)'ll\b/g, '$1 will'],
   [/\b(i|you|he|she|we|they|it|that|there|who)'d\b/g, '$1 would'],
+  // "what's been bothering you?": has, not is, before a past participle
+  [
+    /\b(what|where|who|how|it|that|there|he|she|this)'?s (been|got|gone|had|happened|changed)\b/g,
+    '$1 has $2',
+  ],
   [/\b(what|where|when|who|how|why|it|that|there|here|he|she|this)'s\b/g, '$1 is'],
   [/\b(whats|wheres|hows|whos|thats|theres|heres)\b/g, dropLast(1, 'is')],
   [/\blet'?s\b/g, 'let us'],
@@ -31,6 +36,15 @@ const CONTRACTIONS: readonly (readonly [RegExp, Replacement])[] = [
   [/\bkinda\b/g, 'kind of'],
   [/\bsorta\b/g, 'sort of'],
   [/'s\b/g, ''],
+];
+
+/** Clinical shorthand with symbols, spelt out before punctuation is dropped ("any N&V?"). */
+const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  [/\bn\s*(?:&|\+|and)\s*v\b/g, 'nausea and vomiting'],
+  [/\bd\s*(?:&|\+|and)\s*v\b/g, 'diarrhoea and vomiting'],
+  [/\bc\s*-?\s*section\b/g, 'caesarean section'],
+  // "any thing else?", "some thing": one word
+  [/\b(any|some|every) (thing|body|where)\b/g, '$1$2'],
 ];
 
 const NEGATED_NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|have|has|had|would|should|could)nt\b/g;
@@ -46,6 +60,7 @@ export function normalizeText(raw: string): string {
     .replace(/\s[\u2013\u2014-]+\s|[\u2013\u2014]/g, ' ; ')
     .replace(/\/10\b/g, ' out of ten')
     .replace(/\b(\d+)\s*-\s*(\d+)\b/g, '$1 to $2');
+  for (const [pattern, replacement] of SHORTHAND) text = text.replace(pattern, replacement);
   text = text.replace(NEGATED_NO_APOSTROPHE, '$1 not');
   for (const [pattern, replacement] of CONTRACTIONS) {
     text =

@@ -66,6 +66,10 @@ knitting tv telly radio news paper dog dogs cat cats bird birds fish horse horse
 morning afternoon monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december spring summer autumn winter hour week month months year yeah yep nope
 hmm um er ah okay alright sorry please thanks cheers mate love dear sir madam miss mister mr mrs ms dr doc
+quit quitting print printed station instructions instruction prompt prompts explain ignore pretend system rules
+exam exams osce pass passed fail marks answer answers question questions cigar cigars planned plans weekend
+journey cardigan jumper flowers knit knitted raining rain sunny snow snowing ward wards parking traffic coffee tea
+cake joke jokes funny laugh lovely weather queue waiting supervisor colleague programme recipe poem story
 `
   .split(/\s+/)
   .filter((w) => w.length > 0);

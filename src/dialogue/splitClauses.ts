@@ -1,11 +1,12 @@
 /**
  * Splits a normalized message into clauses, one question each where the writer marked it: sentence
- * marks, semicolons and new lines, and ", and" / ", also" before a new question.
+ * marks, semicolons and new lines, and ", and" / ", also" before a new question (", but do not
+ * actually faint" goes on with the last one).
  */
 export function splitClauses(normalized: string): string[] {
   return normalized
     .split(
-      /[?.!;\n]+|,\s*(?:and|also|plus|but)\s+(?=(?:do|does|did|have|has|had|are|is|was|were|any|what|where|when|how|who|which|can|could|would|tell)\b)|\s+(?:and|or|but)\s+(?=(?:do|does|did|have|has|are|is|was|were|what|where|when|how|who|which|can|could|would)\s+(?:you|it|the|this|that|your|there|anything|anyone)\b)|\s+(?:and|or|but)\s+(?=(?:what|where|when|how|who|which|why)\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|exactly|long|often|much|many|bad|far)\b)/,
+      /[?.!;\n]+|,\s*(?:and|also|plus|but)\s+(?=(?:do|does|did|have|has|had|are|is|was|were|any|what|where|when|how|who|which|can|could|would|tell)\b(?! not\b))|\s+(?:and|or|but)\s+(?=(?:do|does|did|have|has|are|is|was|were|what|where|when|how|who|which|can|could|would)\s+(?:you|it|the|this|that|your|there|anything|anyone)\b)|\s+(?:and|or|but)\s+(?=(?:what|where|when|how|who|which|why)\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|exactly|long|often|much|many|bad|far)\b)/,
     )
     .map((c) => c.replace(/,/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((c) => /[a-z0-9]/.test(c));

@@ -21,22 +21,22 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   // ------------------------------------------------------------ greeting, identity, opening
   {
     topic: 'greeting',
-    re: /^(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)?\b|good (?:morning|afternoon|evening|day)\b)|\b(?:nice|pleased|lovely|good|great) to meet you\b|\bmy name is\b|\bi am (?:a |an |one of the |the |your )?(?:\w+ ){0,4}(?:student|medic|doctor|f1|fy1|fy2|physician|nurse|registrar|house officer|intern|resident|clinician|practitioner)\b|\bi am dr\b|\bi will be (?:seeing|talking|speaking|looking after)\b|\b(?:is it|would it be) (?:okay|all right|fine) (?:if|for me to|with you if) (?:i )?(?:ask|talk|chat|take|have a|go through|speak)\b|\bdo you mind if i (?:ask|talk|chat|take|have a|go through|speak)\b|\bi am (?:just )?going to (?:ask|go through) (?:you )?(?:a few|some|a couple of|a number of|a few more|some more)\b|\b(?:are you|would you be) (?:happy|okay|ok|all right|alright|comfortable) (?:to|for me to|if i|if we) (?:chat|talk|speak|ask|have a chat|answer)\b|\bcan i (?:ask|have a chat|talk)\b[\w\s]{0,20}\b(?:questions|chat)\b/,
+    re: /^(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)?\b|good (?:morning|afternoon|evening|day)\b)|\b(?:nice|pleased|lovely|good|great) to meet you\b|\bmy name is\b|\bi am (?:a |an |one of the |the |your )?(?:\w+ ){0,4}(?:student|medic|doctor|f1|fy1|fy2|physician|nurse|registrar|house officer|intern|resident|clinician|practitioner)\b|\bi am dr\b|\bi will be (?:seeing|talking|speaking|looking after)\b|\b(?:is it|would it be) (?:okay|all right|fine) (?:if|for me to|to|with you if) (?:i )?(?:ask|talk|chat|take|have a|go through|speak)\b|\b(?:do|would) you mind if (?:i|we) (?:ask|asked|talk|talked|chat|take|took|have a|had a|go through|went through|speak)\b|\b(?:take|took|taking) (?:a )?(?:brief |quick |short )?history\b|\bis (?:now|this) (?:an? )?(?:okay|good|convenient|all right|fine) time\b|\b(?:supervisor|colleague|consultant|chaperone|another student|tutor|examiner)\b[\w\s]{0,20}\b(?:sit|sits|sitting|join|joins|watch|watches|observe|observes|stay|stays|listen|listens)\b|\bi am (?:just )?going to (?:ask|go through) (?:you )?(?:a few|some|a couple of|a number of|a few more|some more)\b|\b(?:are you|would you be) (?:happy|okay|ok|all right|alright|comfortable) (?:to|for me to|if i|if we) (?:chat|talk|speak|ask|have a chat|answer)\b|\bcan i (?:ask|have a chat|talk)\b[\w\s]{0,20}\b(?:questions|chat)\b/,
   },
   {
     topic: 'identity',
-    re: /\byour (?:full |first |last )?name\b|\bwhat (?:should|can|do|shall) i call you\b|\bwhat would you like (?:me |us )?to call you\b|\blike to be called\b|\bwhat do you (?:like|prefer) to be called\b|\bwho (?:am i|i am) (?:speaking|talking) (?:to|with)\b|\bconfirm (?:your )?(?:name|identity|details|date of birth)\b|\bhow old are you\b|\byour age\b|\bwhat age are you\b|\bdate of birth\b|\bdob\b|\bwhen were you born\b|\bwhat year were you born\b/,
+    re: /\byour (?:full |first |last )?name\b|\bwhat (?:should|can|do|shall) i call you\b|\bwhat would you like (?:me |us )?to call you\b|\blike to be called\b|\bwhat do you (?:like|prefer) to be called\b|\bwho (?:am i|i am) (?:speaking|talking) (?:to|with)\b|\bconfirm (?:your )?(?:name|identity|details|date of birth)\b|\bhow old (?:are you|you are)\b|\b(?:sur|maiden |first |fore|given |christian )name\b|^(?:and |so )?you are \d{1,3}(?: years old| years of age| now| this year)?(?: is that (?:right|correct)| right| yes| correct)?$|\byour age\b|\bwhat age are you\b|\bdate of birth\b|\bdob\b|\bwhen were you born\b|\bwhat year were you born\b/,
     blocks: ['greeting', 'expectations'],
   },
   {
     topic: 'opening',
-    re: /\bwhat (?:has |is )?(?:brought|brings|bring) you\b|\bbrought you (?:in|here|to|along)\b|\bto bring you (?:in|here|to)\b|\bwhat is the story\b|\bwhat (?:seems to be|is|was|has been) (?:the )?(?:problem|matter|trouble|issue|concern)\b|\bhow can (?:i|we) (?:help|be of help)\b|\bwhat can (?:i|we) (?:do|help) (?:for|with) you\b|\bwhat can (?:i|we) help you with\b|\bwhat (?:has been|is|was|has) (?:been )?(?:going on|happening|up)\b|\btell me\b[\w\s]{0,25}\b(?:what|why) (?:has|is|you|brought|happened|made)\b|\bwhy (?:have|did) you (?:come|came|call|decide)\b|\bwhat made you (?:come|call|decide|seek)\b|\bwhat (?:is|was) the (?:main )?reason\b|\bwhat happened\b|\bin your own words\b|\bwhat is (?:wrong|the matter) (?:today|with you)\b|\bstart (?:from|at) the beginning\b|\bwhat (?:is|are) (?:the )?(?:main )?(?:problem|issue|thing|complaint)s?\b|\bhow (?:are|have) you been (?:feeling )?(?:recently|lately)\b|\bwhat (?:is|has been) bothering you\b|\bwhat (?:is|are) you (?:here|in) (?:for|about)\b|\bwhat (?:are|were) your symptoms\b|\bwhat symptoms\b/,
+    re: /\bwhat (?:has |is )?(?:brought|brings|bring) you\b|\bbrought you (?:in|here|to|along)\b|\bto bring you (?:in|here|to)\b|\bwhat is the story\b|\bwhat (?:seems to be|is|was|has been) (?:the )?(?:problem|matter|trouble|issue|concern)\b|\bhow can (?:i|we) (?:help|be of help)\b|\bwhat can (?:i|we) (?:do|help) (?:for|with) you\b|\bwhat can (?:i|we) help you with\b|\bwhat (?:has been|is|was|has) (?:been )?(?:going on|happening|up)\b|\btell me\b[\w\s]{0,25}\b(?:what|why) (?:has|is|you|brought|happened|made)\b|\bwhy (?:have|did) you (?:come|came|call|decide)\b|\bwhat made you (?:come|call|decide|seek)\b|\bwhat (?:is|was) the (?:main )?reason\b|\bwhat happened\b|\bin your own words\b|\b(?:sent|referred|brought) you (?:in|here|to us|up|along|over)\b|\bwhat is (?:wrong|the matter) (?:today|with you)\b|\bstart (?:from|at) the beginning\b|\bwhat (?:is|are) (?:the )?(?:main )?(?:problem|issue|thing|complaint)s?\b|\bhow (?:are|have) you been (?:feeling )?(?:recently|lately)\b|\bwhat (?:is|has been) (?:bothering|troubling|bugging) you\b|\bwhat (?:is|are) you (?:here|in) (?:for|about)\b|\bwhat (?:are|were) your symptoms\b|\bwhat symptoms\b/,
     blocks: ['smalltalk:how-are-you'],
   },
   // ------------------------------------------------------------ closing moves
   {
     topic: 'summary',
-    re: /\bsummari[sz]\w*\b|\bto sum up\b|\brecap\b|\blet me (?:just )?(?:check|make sure|go over|repeat|recap|see if)\b|\bjust to (?:check|confirm|make sure|clarify|recap)\b|\bhave i got (?:that|this|everything|it|all that) right\b|\bif i (?:have|can) (?:understood|understand|got)\b|\bso what you are (?:saying|telling me)\b|\bdid i get (?:that|this|everything) right\b|\bis (?:that|this) a fair summary\b/,
+    re: /\bsummari[sz]\w*\b|\bto sum up\b|\brecap\w*\b|\blet me (?:just )?(?:check|make sure|go over|repeat|recap|see if)\b|\bjust to (?:check|confirm|make sure|clarify|recap)\b|\bhave i got (?:that|this|everything|it|all that) right\b|\bif i (?:have|can) (?:understood|understand|got)\b|\bso what you are (?:saying|telling me)\b|\bdid i get (?:that|this|everything) right\b|\bis (?:that|this) a fair summary\b|\bin summary\b|\bto (?:make sure|check) i (?:have )?(?:understood|got (?:that|this|it|everything|all that) right)\b/,
     blocks: ['*'],
   },
   {
@@ -46,8 +46,14 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   // ------------------------------------------------------------ feelings
   {
     topic: 'empathy',
-    re: /\b(?:that|this|it) (?:sounds|must (?:be|have been)|seems|looks) (?:really |very |so |quite |pretty |incredibly |extremely )?(?:awful|horrible|horrid|terrible|frightening|scary|difficult|hard|painful|worrying|distressing|tough|rough|stressful|upsetting|unpleasant|miserable|uncomfortable|concerning|alarming|exhausting|draining|frustrating|worrisome)\b|\bsorry (?:to hear|you are|you have|you had|that you|about that|about the|for your|for the wait|you waited)\b|\bi am (?:so |really |very )?sorry\b|\bi (?:can|could) (?:see|imagine|understand|tell) (?:that|how|why|you|this|it)\b|\bi understand\b|\bmust (?:have )?(?:be|been) (?:really |very |so )?(?:scary|frightening|worrying|hard|difficult|awful|stressful|upsetting|horrible|a worry)\b|\b(?:do not|try not to|no need to) (?:worry|panic|be scared)\b|\byou are in (?:the right place|good hands|safe hands)\b|\bwe (?:will|are going to|are here to|can) (?:look after|take (?:good )?care|get to the bottom|sort|do (?:our|everything)|help|find out|make sure|keep you|figure|work)\b|\btake your time\b|\b(?:thank you|thanks) (?:so much |very much )?for (?:telling|sharing|being|explaining|coming|letting|your patience|bearing|waiting|answering)\b|\b(?:completely |totally |very )?understandable\b|\bnatural to (?:feel|be)\b|\byou (?:did|have done) the right thing\b|\bit is (?:okay|all right|normal|natural) to (?:feel|be)\b|\bi hear you\b|\bpoor (?:you|thing)\b|\bi appreciate (?:that|it|you|how)\b|\bthat is (?:really |very )?(?:hard|tough|difficult|a lot)\b|\bno wonder you\b|\byou (?:must be|are bound to be|seem) (?:very |really |quite |so )?(?:worried|scared|frightened|anxious|upset|uncomfortable|in (?:a lot of |so much |such |terrible |a great deal of )?pain|sore)\b|\bi can see you are\b|\bcan not (?:have been|be) easy\b|\bbeen through (?:a lot|so much|the wars)\b|\byou are doing (?:really |very |so )?well\b|\bnot (?:been )?easy (?:for you)?\b|\bhow are you (?:coping|holding up)\b|\bwe will (?:get you|give you) (?:something|some)\b/,
+    re: /\b(?:that|this|it) (?:sounds|must (?:be|have been)|seems|looks) (?:really |very |so |quite |pretty |incredibly |extremely )?(?:awful|horrible|horrid|terrible|frightening|scary|difficult|hard|painful|worrying|distressing|tough|rough|stressful|upsetting|unpleasant|miserable|uncomfortable|concerning|alarming|exhausting|draining|frustrating|worrisome)\b|\bsorry (?:to hear|you are|you have|you had|that you|about that|about the(?! (?:long )?wait)|for your)\b|\bi am (?:so |really |very )?sorry\b|\bi (?:can|could) (?:see|imagine|understand|tell) (?:that|how|why|you|this|it)\b|\bi understand\b(?! (?:that )?(?:your (?:gp|doctor|family|wife|husband|partner)|the (?:gp|doctor|paramedics?)|you (?:were|have been|came|come|are here)\b))|\bmust (?:have )?(?:be|been) (?:really |very |so )?(?:scary|frightening|worrying|hard|difficult|awful|stressful|upsetting|horrible|a worry)\b|\b(?:do not|try not to|no need to) (?:worry|panic|be scared)\b|\byou are in (?:the right place|good hands|safe hands)\b|\bwe (?:will|are going to|are here to|can) (?:look after|take (?:good )?care|get to the bottom|sort|do (?:our|everything)|help|find out|make sure|keep you|figure|work)\b|\btake your time\b|\b(?:thank you|thanks) (?:so much |very much )?for (?:telling|sharing|being(?! patient)|explaining|coming|letting|bearing|answering)\b|\b(?:completely |totally |very )?understandable\b|\bnatural to (?:feel|be)\b|\byou (?:did|have done) the right thing\b|\bit is (?:okay|all right|normal|natural) to (?:feel|be)\b|\bi hear you\b|\bpoor (?:you|thing)\b|\bi appreciate (?:that|it|you|how)\b|\bthat is (?:really |very )?(?:hard|tough|difficult|a lot)\b|\bno wonder you\b|\byou (?:must be|are bound to be|seem) (?:very |really |quite |so )?(?:worried|scared|frightened|anxious|upset|uncomfortable|in (?:a lot of |so much |such |terrible |a great deal of )?pain|sore)\b|\bi can see you are\b|\bcan not (?:have been|be) easy\b|\bbeen through (?:a lot|so much|the wars)\b|\byou are doing (?:really |very |so )?well\b|\bnot (?:been )?easy (?:for you)?\b|\bhow are you (?:coping|holding up)\b|\bwe will (?:get you|give you) (?:something|some)\b/,
     blocks: ['symptom:anxiety', 'symptom:low-mood'],
+  },
+  {
+    // "it sounds like you've had a really tough time of it"; condolences name a relative but ask nothing
+    topic: 'empathy',
+    re: /\b(?:sounds|seems|looks) like (?:you|it|this|that|things)\b[\w\s]{0,30}\b(?:tough|hard|difficult|rough|awful|horrible|terrible|stressful|scary|frightening|worrying|upsetting|miserable) (?:time|few|couple|week|month|year|day|night|period|spell|patch|journey)\b|\b(?:a|such a|really|very|so) (?:tough|hard|difficult|rough) (?:time|patch|few)\b|\bsorry (?:to hear )?(?:about|for) (?:your|the) (?:loss|(?:\w+ ){1,2}(?:passing|death|dying|loss|passed away|died))\b|\bcondolences\b/,
+    blocks: ['family', 'symptom:anxiety', 'symptom:low-mood'],
   },
   {
     topic: 'smalltalk',
@@ -64,13 +70,13 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'smalltalk',
     target: 'comfort',
-    re: /\b(?:would you like|can i get you|do you need|do you want|shall i get you|could i get you)\b[\w\s]{0,12}\b(?:water|drink|tea|coffee|blanket|pillow|tissue|anything|glass|sick bowl|chair)\b|\bare you comfortable\b|\bcomfortable (?:enough|sitting)\b/,
+    re: /\b(?:would you like|can i get you|do you need|do you want|shall i get you|could i get you)\b[\w\s]{0,12}\b(?:water|drink|tea|coffee|blanket|pillow|tissue|anything|glass|sick bowl|chair)\b|\bare you comfortable\b|\bcomfortable (?:enough|sitting)\b|\bcomfy\b/,
     blocks: ['alcohol', 'smalltalk:how-are-you'],
   },
   {
     topic: 'smalltalk',
     target: 'thanks',
-    re: /^(?:okay |right |great |lovely |perfect |brilliant |fine |good )?(?:thank you|thanks|cheers|ta)(?: very much| so much| a lot)?(?: for (?:that|answering|your time|your help|all that))?$|^(?:okay |right )?(?:that is|that was|you have been) (?:really |very |so )?(?:helpful|useful|great)(?: thank you| thanks)?$/,
+    re: /^(?:okay |right |great |lovely |perfect |brilliant |fine |good )?(?:thank you|thanks|cheers|ta)(?: very much| so much| a lot)?(?: for (?:that|answering|your time|your help|all that))?$|^(?:okay |right )?(?:that is|that was|you have been) (?:really |very |so )?(?:helpful|useful|great)(?: thank you| thanks)?$|\b(?:thank you|thanks|cheers) (?:so much |very much )?for (?:waiting|your patience|being patient)\b|\bsorry (?:for|about) (?:the|your) (?:long )?wait(?:ing)?\b|\bsorry (?:to keep|for keeping|i kept|we kept) you waiting\b|\bsorry you (?:had to )?wait(?:ed)?\b/,
   },
   {
     topic: 'smalltalk',
@@ -100,15 +106,29 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     re: /\bweather\b|\bhow was your (?:weekend|journey|trip here|morning|day)\b|\bdid you (?:find|get here)\b|\bparking\b|\bfootball\b|\bsports?\b|\bsupport (?:a|any) team\b|\bthe match\b|\bon (?:tv|telly|television)\b|\bwhere are you from\b|\bwhat do you think of\b[\w\s]{0,10}\b(?:weather|food|hospital)\b|\bnice (?:day|weather)\b|\bhow did you get (?:here|in)\b|\bwho (?:came|is here) with you\b|\bis anyone with you\b|\bcome (?:here )?on your own\b/,
     blocks: ['exposure', 'living'],
   },
+  {
+    // rapport about the day rather than the illness: weather, the journey, the wait, the ward, plans
+    topic: 'smalltalk',
+    target: 'chat',
+    re: /\b(?:raining|snowing|pouring|drizzling|sunny|windy|foggy|sunshine)\b|(?<!\b(?:when|if|in) (?:it is |it gets |the weather is )?(?:really |very |too )?)\b(?:cold|hot|warm|wet|grim|miserable|lovely|nice|chilly|nippy|muggy) (?:out there|outside|out today)\b|\b(?:bit|a bit|rather|quite) (?:chilly|nippy|muggy|warm|hot|cold|wet|windy|grey|miserable) (?:today|out|outside|this morning|out there)\b|\b(?:come|travel\w*|drive|drove) far\b|\bcome a long way\b|\b(?:nurses|staff|they|everyone) (?:been )?(?:looking after|treating|taking care of) you\b|\bwait(?:ed)? (?:long|ages|a while)\b|\bto be seen\b|\b(?:lovely|nice|beautiful|glorious|horrible|miserable|grim|grey|gloomy|wet|cold|hot|sunny|rainy) (?:day|morning|afternoon|evening|weather)\b|\bhow was (?:your|the) (?:weekend|journey|trip|drive|bus|train|traffic|holiday|christmas|break)\b|\bjourney (?:in|here|over|today)\b|\b(?:far|long|a way) to (?:travel|go|get|drive) (?:home|back)\b|\b(?:getting|get|travel\w*|going) (?:back )?home (?:afterwards|later|after this|today|tonight)\b|\bdid you (?:manage to |have (?:any )?trouble |struggle to )?(?:find|finding|get here|getting here)\b|\bfind (?:us|the (?:ward|clinic|department|hospital|place|room|unit))\b|\b(?:have you been|were you|been) waiting\b|\bwaiting (?:long|room|area|around|ages)\b|\bkept you waiting\b|\b(?:anything|something) (?:nice|fun|exciting|good|special) (?:planned|on|coming up|lined up)\b|\bplans? for the (?:weekend|holidays|summer|christmas|evening)\b|\bhow (?:are|have) you (?:been )?finding (?:the |it |being )?(?:ward|hospital|food|staff|bed|stay|here|things|in hospital)\b|\bhow is the (?:food|bed|ward|hospital)\b|\bdid you (?:catch|see|watch) the (?:football|match|game|news|rugby|cricket|tennis|race)\b|\bjokes?\b|\bmake you laugh\b|\btraffic\b|\bon the way (?:in|here|over)\b/,
+    blocks: ['exposure', 'living', 'surgery', 'opening'],
+  },
+  {
+    // compliments and visitors: "lovely cardigan, did you knit it?", "are the flowers from your family?"
+    topic: 'smalltalk',
+    target: 'chat',
+    re: /\b(?:lovely|nice|beautiful|great|cool|gorgeous|pretty|smart|fabulous) (?:cardigan|jumper|top|dress|shirt|scarf|hat|shoes|trainers|watch|ring|necklace|earrings|glasses|flowers|cards?|jacket|coat|bag|book|hair|tattoos?|socks|slippers|dressing gown|pyjamas|view|room|name)\b|\b(?:flowers|cards?|balloons|grapes|chocolates) (?:are|is|look) (?:so |really )?(?:lovely|beautiful|nice|gorgeous)\b|\bdid you (?:knit|make|sew|paint|bake|draw)\b|^i (?:like|love) your\b|\b(?:are|were) (?:they|these|those|the flowers|the cards) from\b|\bvisit(?:ing|ed|s)? you\b|\b(?:been|come|came) (?:in )?to (?:see|visit) you\b|\b(?:had|have|get|getting) (?:many |any |lots of )?visitors\b|\bwho (?:brought|drove) you\b|\b(?:come|came) (?:in )?with you\b/,
+    blocks: ['family', 'exposure', 'living'],
+  },
   // ------------------------------------------------------------ social history
   {
     topic: 'occupation',
-    re: /\bwhat do you do\s*(?:for (?:a )?(?:living|work|job|money))?\s*$|\bwhat do you do for (?:a )?(?:living|work|job)\b|\bwhat (?:is|was) your (?:job|occupation|work|profession|line of work|trade|career)\b|\b(?:are|were) you (?:working|employed|retired|in work|at work|still working|a student|studying)\b|\bdo you (?:work|have a job)\b|\bwhere do you work\b|\bwhat (?:kind|sort|type|line) of (?:work|job)\b|\byour (?:job|occupation|employment|profession|work)\b|\bwhat did you (?:do|use to do) (?:for work|before you retired|for a living|as a job)\b|\boccupation\w*\b|\bwhat work do you do\b|\boff work\b|\bjob\b|\bemploy\w*\b|\bretired\b/,
+    re: /\bwhat do you do\s*(?:for (?:a )?(?:living|work|job|money))?\s*$|\bwhat do you do for (?:a )?(?:living|work|job)\b|\bwhat (?:is|was) your (?:job|occupation|work|profession|line of work|trade|career)\b|\b(?:are|were) you (?:working|employed|retired|in work|at work|still working|a student|studying)\b|\bdo you (?:work\b(?! (?:with|around|near|in (?:a |an )?(?:dusty|noisy)))|have a job\b)|\bwhere do you work\b|\bwhat (?:kind|sort|type|line) of (?:work|job)\b|\byour (?:job|occupation|employment|profession|work)\b|\bwhat did you (?:do|use to do) (?:for work|before you retired|for a living|as a job)\b|\boccupation\w*\b|\bwhat work do you do\b|\boff work\b|\boff sick\b|\bfor a living\b|\bwhat did you (?:use|used) to do\b|\bjob\b|\bemploy\w*\b|\bretired\b/,
     blocks: ['living'],
   },
   {
     topic: 'living',
-    re: /\bwho (?:do you|else) live\b|\bwho (?:is|lives) (?:at home|with you)\b|\blive (?:alone|on your own|by yourself|with anyone|with somebody|with someone|with (?:your )?(?:family|partner|wife|husband|kids|children|parents))\b|\bliving (?:situation|arrangements?|alone|on your own|circumstances)\b|\bhome (?:situation|life|circumstances|set ?up|environment)\b|\bwhere do you live\b|\bdo you live\b|\bwhat (?:kind|sort|type) of (?:house|home|accommodation|property|place)\b|\b(?:house|flat|bungalow) or\b|\bstairs (?:at|in your) (?:home|house)\b|\bmanage (?:at home|on your own|the stairs|day to day|by yourself|your)\b|\bmanag\w* (?:\w+ )?(?:at home|on your own|by yourself)\b|\b(?:any|have) (?:help|support|carers?) (?:at home|coming in)\b|\bdo you have (?:any )?(?:help|carers|support)\b|\bindependent\w*\b|\blook after yourself\b|\banyone (?:at home|looking after you|to help)\b|\bwho does your (?:shopping|cooking)\b|\bactivities of daily living\b|\bat home (?:with|alone)\b|\bhome like\b|\bwho is at home\b|\bdo you drive\b|\bcarer\b|\bwho looks after\b/,
+    re: /\bwho (?:do you|else) live\b|\bwho (?:is|lives) (?:at home|with you)\b|\blive (?:alone|on your own|by yourself|with anyone|with somebody|with someone|with (?:your )?(?:family|partner|wife|husband|kids|children|parents))\b|\bliving (?:situation|arrangements?|alone|on your own|circumstances)\b|\bhome (?:situation|life|circumstances|set ?up|environment)\b|\bwhere do you live\b|\bdo you live\b|\bwhat (?:kind|sort|type) of (?:house|home|accommodation|property|place)\b|\b(?:house|flat|bungalow) or\b|\bstairs (?:at|in your) (?:home|house)\b|\bmanage (?:at home|on your own|the stairs|day to day|by yourself|your)\b|\bmanag\w* (?:\w+ )?(?:at home|on your own|by yourself)\b|\b(?:any|have) (?:help|support|carers?) (?:at home|coming in)\b|\bdo you have (?:any )?(?:help|carers|support)\b|\bindependent\w*\b|\blook after yourself\b|\b(?:anyone|someone|anybody|somebody) (?:at home|looking after you|to help)\b|\bwho does your (?:shopping|cooking)\b|\bactivities of daily living\b|\bat home (?:with|alone)\b|\b(?:what|how) is (?:your |it at )?home (?:life )?like\b|\bhome like\s*$|\b(?:get|getting|go|going|walk|walking) up and down (?:the )?stairs\b|\bmanage (?:the )?stairs\b|\bwho is at home\b|\bdo you drive\b|\bcarer\b|\bwho looks after\b|\bwho (?:helps|does|cooks|cleans|shops)\b|\b(?:help|helps|helping|manage|managing|cope|coping|struggl\w*|difficult\w*|trouble) (?:you )?(?:with )?(?:things like |tasks like |stuff like |the |your )?(?:washing|dressing|bathing|showering|cooking|cleaning|shopping|housework|getting (?:about|around|dressed|washed)|personal care)\b|\bwash(?:ing)? and dress\w*\b|\b(?:anyone|someone|anybody|somebody) (?:at home |around |nearby )?(?:who can|to) (?:keep an eye|check|look after|help|stay)\b|\bkeep an eye on you\b|\bcheck (?:in )?on you\b|\bwalking (?:stick|frame|aid)s?\b|\bzimmer\b|\bframe (?:at home|to walk|for walking)\b|\bwheelchair\b|\bmobility (?:aids?|scooter)\b|\brollator\b|\bstair ?lift\b|\bgrab rails?\b|\b(?:package of care|care package)\b|\bsocial (?:services|workers?|care)\b|\bhome help\b|\bmeals on wheels\b|\bdistrict nurses?\b/,
   },
   {
     topic: 'smoking',
@@ -119,13 +139,19 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     re: /\balcohol\w*\b|\bdrink(?:s|er|ers|ing)?\b|\bdrank\b|\bbooze\b|\bunits?\b|\bpints?\b|\bbeers?\b|\bwine\b|\bspirits\b|\bwhisk(?:e)?y\b|\bvodka\b|\bgin\b|\blager\b|\bcider\b|\bpub\b|\bbinge\w*\b|\btipple\b|\bhangover\b|\bteetotal\b/,
   },
   {
+    // "do you take anything that isn't prescribed, just for fun?"
+    topic: 'drugs',
+    re: /\b(?:take|taking|taken|use|using|used|tried|try) (?:anything|something|any)\b[\w\s]{0,30}\b(?:for fun|to get high|recreationally|at parties|on a night out)\b/,
+    blocks: ['medications', 'smalltalk:hobby'],
+  },
+  {
     topic: 'drugs',
     re: /\brecreational\b|\bstreet drugs?\b|\billegal\b|\billicit\b|\bparty drugs?\b|\bcannabis\b|\bweed\b|\bmarijuana\b|\bskunk\b|\bcocaine\b|\bcoke\b|\bcrack\b|\bheroin\b|\becstasy\b|\bmdma\b|\bspeed\b|\bamphetamines?\b|\bketamine\b|\blegal highs?\b|\bdrugs? (?:use|habit|users?)\b|\b(?:use|used|using|take|taken|taking|do|done|tried) (?:any )?(?:other )?drugs\b|\bsubstances?\b|\binject\w*\b|\bneedles?\b|\bsmoke anything (?:else|other)\b|\bdrugs\s*$/,
   },
   // ------------------------------------------------------------ medical history
   {
     topic: 'medications',
-    re: /\bmedications?\b|\btablets?\b|\bpills?\b|\bprescri\w*\b|\binhalers?\b|\binjections?\b|\binsulin\b|\bover the counter\b|\bherbal\b|\bsupplements?\b|\bvitamins?\b|\bremed(?:y|ies)\b|\bdrug history\b|\bon any drugs\b|\bany drugs (?:for|from|that)\b|\bblood thinners?\b|\bwater tablets?\b|\bstatins?\b|\bcreams?\b|\bpatches\b|\bwhat do you take\b|\bpharmacy\b|\bchemist\b|\bdrugs (?:for|from) (?:your|the) (?:doctor|gp)\b|\bregular drugs\b|\bdrugs (?:do|are) you (?:take|on)\b|\bwhat drugs\b|\b(?:take|taking|takes|taken|on|using|use|prescribed) (?:anything|something|(?:any )?(?:medicines?|medications?|tablets?|pills?|treatment)) (?:\w+ )?for\b|\bwhat do you (?:take|use) for\b/,
+    re: /\bmedications?\b|\btablets?\b|\bpills?\b|\bprescri\w*\b|\binhalers?\b|\binjections?\b|\binsulin\b|\bover the counter\b|\bherbal\b|\bsupplements?\b|\bvitamins?\b|\bremed(?:y|ies)\b|\bdrug history\b|\bon any drugs\b|\bany drugs (?:for|from|that)\b|\bblood thinners?\b|\bwater tablets?\b|\bstatins?\b|\bcreams?\b|\bpatches\b|\bwhat do you take\b|\bpharmacy\b|\bchemist\b|\bdrugs (?:for|from) (?:your|the) (?:doctor|gp)\b|\bregular drugs\b|\bdrugs (?:do|are) you (?:take|on)\b|\bwhat drugs\b|\b(?:take|taking|takes|taken|on|using|use|prescribed) (?:anything|something|(?:any )?(?:medicines?|medications?|tablets?|pills?|treatment)) (?:\w+ )?for\b|\bwhat do you (?:take|use) for\b|\b(?:take|taking|use|using|on) (?:anything|something) (?:\w+ )?(?:to help|to get you|to make you|to stop|to calm|to settle|to keep)\b|\b(?:anything|something) (?:to take )?(?:to|for) (?:calm|settle|steady) (?:your |the )?nerves\b/,
   },
   {
     // "are you on anything?": a medication question only when nothing more specific is asked
@@ -135,16 +161,21 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   },
   {
     topic: 'allergies',
-    re: /\ballerg\w*\b|\breact(?:ion|ions)? to\b|\bbad reaction\b|\breact badly\b|\bintoleran\w* (?:to|of)\b|\banaphyla\w*\b|\bnkda\b|\bsensitive to (?:any )?(?:medications?|drugs|antibiotics|penicillin)\b|\bside effects? (?:from|to|with)\b/,
-    blocks: ['medications'],
+    re: /\ballerg\w*\b|\breact(?:ion|ions)? to\b|\bbad reaction\b|\breact badly\b|\bintoleran\w* (?:to|of)\b|\banaphyla\w*\b|\bnkda\b|\bsensitive to (?:any )?(?:medications?|drugs|antibiotics|penicillin)\b|\bside effects? (?:from|to|with)\b|\bdisagree\w* with you\b|\b(?:brought|brings?|bring) you out in\b|\b(?:medicines?|medications?|tablets?|pills|drugs?|antibiotics?|foods?)\b[\w\s]{0,25}\bout in\b/,
+    blocks: ['medications', 'symptom:rash'],
   },
   {
     topic: 'pmh',
-    re: /\bpast medical\b|\bmedical (?:history|background|problems?|conditions?|issues?|illness\w*)\b|\b(?:other|previous|past|ongoing|long term|long standing|chronic|existing|known|underlying|serious) (?:medical |health )?(?:problems|conditions|illness\w*|issues|diagnoses|diseases)\b|\bhealth (?:problems|conditions|issues|history)\b|\b(?:been|ever been|were you|are you) diagnosed\b|\bdiagnosed with\b|\b(?:ever|previously|before) (?:been )?(?:in|admitted to|stayed in) hospital\b|\bhospital (?:admissions?|stays?)\b|\badmitted (?:to hospital )?before\b|\bsee (?:a|the|your) (?:doctor|gp|specialist|consultant) (?:for|about|regularly)\b|\bunder (?:a|any|the) (?:specialists?|consultants?|clinics?|doctors?)\b|\bfit and (?:well|healthy)\b|\bgenerally (?:well|healthy|fit)\b|\b(?:any|other) illnesses\b|\b(?:told|said) (?:you|that you) (?:have|had)\b|\bhistory of\b|\busually (?:healthy|well|fit)\b|\bhealthy (?:normally|usually|otherwise)\b|\b(?:normally|usually|otherwise) (?:fit|healthy|well)\b|\bapart from (?:this|that|today)\b|\bwith your health\b|\bin the past\b[\w\s]{0,15}\b(?:problems|illness|conditions)\b|\bsuffer from anything\b|\bany conditions\b|\bmedically\b|\bpmh\b/,
+    re: /\bpast medical\b|\bmedical (?:history|background|problems?|conditions?|issues?|illness\w*)\b|\b(?:other|previous|past|ongoing|long term|long standing|chronic|existing|known|underlying|serious) (?:medical |health )?(?:problems|conditions|illness\w*|issues|diagnoses|diseases)\b|\bhealth (?:problems|conditions|issues|history)\b|\b(?:been|ever been|were you|are you) diagnosed\b|\bdiagnosed with\b|\b(?:ever|previously|before) (?:been )?(?:in|admitted to|stayed in) hospital\b|\bhospital (?:admissions?|stays?)\b|\badmitted (?:to hospital )?before\b|\b(?:been|being) admitted\b|\badmitted to (?:hospital|a ward)\b|\b(?:being|been|are you) treated for (?:anything|any)\b|\bsee (?:a|the|your) (?:doctor|gp|specialist|consultant) (?:for|about|regularly)\b|\bknown to (?:any|a|the) (?:specialists?|consultants?|clinics?|services?|teams?|doctors?)\b|\bunder (?:a|any|the|any of the) (?:specialists?|consultants?|clinics?|doctors?|hospital|teams?|care of)\b|\bfit and (?:well|healthy)\b|\bgenerally (?:well|healthy|fit)\b|\b(?:any|other) illnesses\b|\b(?:told|said) (?:you|that you) (?:have|had)\b|\bhistory of\b|\busually (?:healthy|well|fit)\b|\bhealthy (?:normally|usually|otherwise)\b|\b(?:normally|usually|otherwise) (?:fit|healthy|well)\b|\bapart from (?:this|that|today)\b|\bwith your health\b|\bin the past\b[\w\s]{0,15}\b(?:problems|illness|conditions)\b|\bsuffer from anything\b|\bany conditions\b|\bmedically\b|\bpmh\b/,
   },
   {
     topic: 'surgery',
-    re: /\boperations?\b|\bsurger(?:y|ies)\b|\bsurgical\b|\boperated on\b|\b(?:had|have) anything (?:removed|taken out)\b|\bprocedures?\b|\bunder the knife\b|\bgeneral anaesthetic\b|\bany ops?\b|\bkeyhole\b|\bstents?\b|\bbypass\b|\bappendix out\b/,
+    re: /\boperations?\b|\bsurger(?:y|ies)\b|\bsurgical\b|\boperated on\b|\b(?:had|have) anything (?:removed|taken out)\b|\bprocedures?\b|\bunder the knife\b|\bgeneral anaesthetic\b|\b(?:any|previous|past|other) ops?\b|\bkeyhole\b|\bstents?\b|\bbypass\b|\bappendix out\b/,
+  },
+  {
+    // named operations: "had your gallbladder out?", "a hip replaced?", "any caesareans?"
+    topic: 'surgery',
+    re: /\B(?:ectom|otom|plast)(?:y|ies)\b|\b(?:appendix|gall ?bladder|tonsils|adenoids|womb|uterus|ovar(?:y|ies)|spleen|wisdom teeth|cataracts?|varicose veins|thyroid|prostate|kidney|breast|piles|haemorrhoids)\b[\w\s]{0,15}\b(?:out|removed|taken out|operated on|done)\b|\b(?:hip|knee|shoulder|joint|valve)s? (?:\w+ )?(?:replaced|replacements?|operations?|repair\w*)\b|\b(?:had|have) (?:anything|any joints?|any parts?) replaced\b|\bcaesareans?\b|\bhernia (?:repair|operation|op|fixed|mended)\b|\bpacemaker\b|\btransplant\w*\b|\bamputat\w*\b|\bcabg\b/,
   },
   {
     topic: 'family',
@@ -154,14 +185,14 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'pregnancy',
     target: 'pregnant',
-    re: /\bpregnan\w*\b|\bexpecting a baby\b|\bchance (?:that )?you (?:could|might) be\b|\bbaby\b|\bmiscarriage\w*\b|\bgiven birth\b|\bpostpartum\b|\bpostnatal\b/,
-    blocks: ['symptom:missed-period'],
+    re: /\bpregnan\w*\b|\bexpecting (?:a baby|a child)\b|\b(?:could|might|may) you be expecting\b|^(?:and |so )?are you expecting(?: at the moment| currently| at all)?$|\bchance (?:that )?you (?:could|might) be\b|\bbaby\b|\bmiscarriage\w*\b|\bgiven birth\b|\bpostpartum\b|\bpostnatal\b/,
+    blocks: ['symptom:missed-period', 'expectations'],
   },
   {
     topic: 'pregnancy',
     target: 'periods',
-    re: /\bperiods?\b|\bmenstrua\w*\b|\blmp\b|\bmenopaus\w*\b|\bthe change\b|\btime of the month\b|\bcycle\b/,
-    blocks: ['symptom:heavy-periods', 'symptom:missed-period'],
+    re: /\bperiods?\b|\bmenstrua\w*\b|\blmp\b|\bmenopaus\w*\b|\bthe change\b|\btime of the month\b|\b(?:your|menstrual|monthly|period) cycles?\b/,
+    blocks: ['symptom:missed-period'],
   },
   {
     topic: 'pregnancy',
@@ -173,7 +204,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'ideas',
     re: new RegExp(
-      `\\bwhat (?:do|did) you ${THINK}\\b[\\w\\s]{0,30}\\b(?:going on|causing|cause|wrong|is|might|could|it|this|behind|happening|be)\\b|\\bwhat (?:do|did) you ${THINK}\\s*$|\\b(?:any|have you (?:got|had) any|do you have any) (?:ideas?|thoughts|theories|theory)\\b(?! (?:of|about) (?:harm\\w*|hurt\\w*|suicide|ending|self|killing|taking your|not wanting|death|dying))|\\bhave you (?:had any thoughts|thought about what|wondered|got any idea|any idea)\\b|\\b(?:do|did) you (?:have any idea|know) what\\b[\\w\\s]{0,20}\\b(?:wrong|going on|causing|is|it)\\b|\\bwhat is your (?:understanding|theory|take|own view)\\b|\\bhave you (?:read|looked|googled|searched)\\b|\\bwhat (?:do|did) you (?:make|put it down) (?:of|to)\\b|\\byour (?:own )?(?:ideas?|thoughts) (?:about|on|as to)\\b|\\bwhat might be (?:going on|causing)\\b|\\bdo you ${THINK} (?:it is|it might|it could|you are|you might|this is|this could|you have)\\b|\\bwhat (?:would|could) (?:it|this) be\\b|\\bany idea (?:what|why)\\b|\\bdo you know what is (?:wrong|happening|going on)\\b|\\bwhat (?:is|are) (?:you|your) thinking\\b|\\bcrossed your mind\\b|\\byour (?:own )?(?:feeling|sense|hunch|gut feeling|instinct) (?:about|on|is)\\b|\\bwhat (?:is|was) your (?:own )?(?:feeling|sense|hunch|gut feeling)\\b|\\b(?:do|did) you ${THINK}\\s*$|\\bam i (?:having|going to)\\b`,
+      `\\bwhat (?:do|did) you ${THINK}\\b[\\w\\s]{0,30}\\b(?:going on|causing|cause|wrong|is|might|could|it|this|behind|happening|be)\\b|\\bwhat (?:do|did) you ${THINK}\\s*$|\\b(?:any|have you (?:got|had) any|do you have any) (?:ideas?|thoughts|theories|theory)\\b(?! (?:of|about) (?:harm\\w*|hurt\\w*|suicide|ending|self|killing|taking your|not wanting|death|dying))|\\bhave you (?:had any thoughts|thought about what|wondered|got any idea|any idea)\\b|\\b(?:do|did) you (?:have any idea|know) what\\b[\\w\\s]{0,20}\\b(?:wrong|going on|causing|is|it)\\b|\\bwhat is your (?:understanding|theory|take|own view)\\b|\\bhave you (?:read|looked|googled|searched)\\b|\\bwhat (?:do|did) you (?:make|put it down) (?:of|to)\\b|\\byour (?:own )?(?:ideas?|thoughts) (?:about|on|as to)\\b|\\bwhat might be (?:going on|causing)\\b|\\bdo you ${THINK} (?:it is|it might|it could|you are|you might|this is|this could|you have)\\b|\\bwhat (?:would|could) (?:it|this) be\\b|\\bany idea (?:what|why)\\b|\\bdo you know what is (?:wrong|happening|going on)\\b|\\bwhat (?:is|are) (?:you|your) thinking\\b|\\bcrossed your mind\\b|\\byour (?:own )?(?:feeling|sense|hunch|gut feeling|instinct) (?:about|on|is)\\b|\\bwhat (?:is|was) your (?:own )?(?:feeling|sense|hunch|gut feeling)\\b|\\b(?:do|did) you ${THINK}\\s*$|\\bam i (?:having|going to)\\b|\\blook(?:ed|ing|s)? (?:things|it|anything|this|that|symptoms|them) up\\b|\\bonline\\b|\\bgoogl\\w*\\b|\\binternet\\b|\\byou ${THINK}\\b[\\w\\s]{0,25}\\b(?:brought (?:this|it|them) on|caused (?:this|it|them)|causing (?:this|it|them)|triggered (?:this|it|them)|to blame)\\b`,
     ),
     blocks: ['opening'],
   },
@@ -183,9 +214,20 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     blocks: ['symptom:anxiety', 'anything-else'],
   },
   {
+    topic: 'concerns',
+    re: /\b(?:playing|weighing|preying) on your mind\b|\b(?:anything|something) (?:been )?on your mind\b|\b(?:anything|something)\b(?! else)[\w\s]{0,30}\bthat (?:is |has been )?(?:worrying|concerning|bothering|scaring|frightening|troubling|upsetting) you\b/,
+    blocks: ['symptom:anxiety', 'anything-else', 'symptom'],
+  },
+  {
     topic: 'expectations',
-    re: /\bwhat (?:are|were) you (?:hoping|expecting|wanting|looking)\b|\bwhat (?:would you (?:like|want|expect|hope)|do you (?:want|expect|hope))\b[\w\s]{0,20}\b(?:to happen|us|me|from|out of|today|do|done|to get|treatment)\b|\bwhat do you expect\b|\bhoping (?:for|to get|we can|we will|to find)\b|\bexpect(?:ing|ations?)\b|\bwhat (?:would be|is) (?:most )?helpful\b|\bhow (?:can|could) we (?:best )?help you (?:today|with this)\b|\bget out of (?:today|this|the appointment|coming in)\b|\bwhat would you like (?:us )?to do\b|\bwhat are you after\b|\banything (?:specific|particular|in particular) you (?:want|would like|were hoping|are hoping)\b|\bwhat (?:outcome|result) (?:would|do) you\b/,
+    re: /\bwhat (?:are|were) you (?:hoping|expecting|wanting|looking)\b|\bwhat (?:would you (?:like|want|expect|hope)|do you (?:want|expect|hope))\b[\w\s]{0,20}\b(?:to happen|us|me|from|out of|today|do|done|to get|treatment)\b|\bwhat do you expect\b|\bhoping (?:for|to get|we can|we will|to find)\b|\bexpect(?:ing|ations?)\b|\bwhat (?:would be|is) (?:most )?helpful\b|\bhow (?:can|could) we (?:best )?help you (?:today|with this)\b|\bget out of (?:today|this|the appointment|coming in)\b|\bwhat would you like (?:us )?to do\b|\bwhat are you after\b|\b(?:anything|something) (?:specific|particular|in particular) (?:that )?you (?:want|wanted|would like|were hoping|are hoping|were after|came for)\b|\b(?:from|out of) (?:this|today) (?:visit|appointment|consultation)\b|\bwhat (?:outcome|result) (?:would|do) you\b/,
     blocks: ['opening', 'anything-else'],
+  },
+  {
+    // "how were you hoping we could help?", "the ideal outcome", "anything in mind you wanted us to do?"
+    topic: 'expectations',
+    re: /\bideal (?:outcome|result|world|scenario)\b|\b(?:best|hoped for) (?:outcome|result)\b|\bhow (?:were|are) you hoping\b|\bhoping (?:i|we) (?:could|can|would|might|will)\b|\b(?:want|wanted|like|hoping for|expect) (?:us|me) to do\b|\b(?:have|had|got) (?:anything|something) (?:particular |specific )?in mind\b|\bwhat (?:were|are) you hoping\b|\bhoping for (?:some|a|any|an)\b/,
+    blocks: ['opening', 'anything-else', 'medications'],
   },
   // ------------------------------------------------------------ things the patient cannot know
   {

@@ -5,7 +5,9 @@
  */
 import type { Memory } from '../domain/dialogue.ts';
 import type { Query } from '../domain/query.ts';
+import { absorbSummary, type ReadClause } from './absorbSummary.ts';
 import type { Lexicon } from './buildLexicon.ts';
+import { foldFragments } from './foldFragments.ts';
 import { normalizeText } from './normalizeText.ts';
 import { splitClauses } from './splitClauses.ts';
 import { understandClause } from './understandClause.ts';
@@ -38,14 +40,16 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
   let symptom = focus.symptom;
   let topic = focus.topic;
   let subject: Subject | undefined;
-  const all: Query[] = [];
+  const read: ReadClause[] = [];
   for (const clause of clauses) {
     let queries = understandClause(clause, { symptom, topic }, lexicon);
     // a bare fragment continues the previous clause's subject: "any change?" after "how are your bowels?"
     if (
       subject !== undefined &&
       queries.every((q) => q.topic === 'unknown') &&
-      clause.split(' ').length <= 4
+      (clause.split(' ').length <= 4 ||
+        // "have you been sick? was there any blood in it?": "it" is the last clause's subject
+        (clause.split(' ').length <= 7 && /\b(?:in|with) (?:it|them)$/.test(clause)))
     ) {
       const completed = understandClause(`${clause} in your ${subject.words}`, { symptom, topic }, lexicon);
       const known = completed.length > 0 && completed.every((q) => q.topic !== 'unknown');
@@ -55,12 +59,16 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
     }
     subject = subjectOf(clause, queries, lexicon);
     for (const q of queries) {
-      if (all.some((o) => o.topic === q.topic && o.target === q.target && o.attribute === q.attribute))
-        continue;
-      all.push(q);
       if (q.topic === 'symptom' && q.target !== undefined) symptom = q.target;
       if (q.topic !== 'unknown') topic = q.topic;
     }
+    read.push({ clause, queries });
+  }
+  const all: Query[] = [];
+  for (const q of absorbSummary(foldFragments(read)).flat()) {
+    if (all.some((o) => o.topic === q.topic && o.target === q.target && o.attribute === q.attribute))
+      continue;
+    all.push(q);
   }
   // "okay, thanks. and does anything make it worse?": the thanks is a courtesy before the question
   const questions = all.filter(

@@ -6,6 +6,20 @@ import type { Query, Topic } from '../domain/query.ts';
 import type { SymptomAttribute } from '../ontology/schema.ts';
 import { ATTRIBUTE_RULES } from './attributeRules.ts';
 import type { Lexicon } from './buildLexicon.ts';
+import {
+  CLARIFY,
+  CONTACT,
+  EXAMPLE_LEAD,
+  FALSE_FRIENDS,
+  FOLLOW_UP_CUES,
+  MEDICINE_PURPOSE,
+  MEDICINES_AND_ALLERGIES,
+  META_REQUEST,
+  ORGAN_CONDITION,
+  OWN_ILLNESS,
+  PROCEDURE,
+  TOPIC_FALSE_FRIENDS,
+} from './clauseWordings.ts';
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
 import { namesOnlySystem } from './namesOnlySystem.ts';
@@ -79,30 +93,19 @@ const FOLLOW_UP_TOPICS: readonly Topic[] = [
 const followUpTopic = (topic: string | undefined): Topic | undefined =>
   FOLLOW_UP_TOPICS.find((t) => t === topic);
 
-/** Everyday idioms that contain a symptom word but do not ask about the symptom. */
-const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
-  rash: /\bone spot\b|\bspot on\b/,
-  'ankle-swelling': /\bone (?:of (?:the |my |your )?)?legs?\b|\bone side\b/,
-  fatigue: /\btired of\b/,
-  'low-mood': /\bdown (?:the|to|into|your)\b/,
-};
-/** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
-const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
-  alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
-  smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
-};
 /** Examination instructions: not a history question. */
 const EXAM_INSTRUCTION =
   /^(?:(?:can|could|would) you |please |i (?:would like|need) you to |i am going to (?:ask you to )?|now )?(?:take a (?:deep |big )?breath|breathe (?:in|out)|lie (?:back|down|flat)(?![\w\s]*\b(?:in bed|at night|to sleep|when you|without|breath\w*))|sit (?:forward|up)|roll over|look (?:up|at|straight)|follow my finger|squeeze my|push (?:against|down)|open your mouth|stick (?:out )?your tongue|say ninety nine|cough for me|hold your breath|relax your)/;
 const RADIATION_SITES: ReadonlySet<string> = new Set(['arm-pain', 'jaw-pain', 'neck-pain', 'back-pain']);
 const TRAVEL: readonly string[] = ['long-haul-travel', 'foreign-travel'];
 const RECENT =
-  /\b(?:recent\w*|lately|last (?:few )?(?:weeks?|months?|days)|past (?:few )?(?:weeks?|months?)|this (?:year|month)|just had|since|ago)\b/;
+  /\b(?:recent\w*|lately|(?:last|past) (?:few |couple of |two |three |\d+ )?(?:weeks?|months?|days)|this (?:year|month)|just had|since|ago)\b/;
 const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
   'intravenous-drug-use': /\binject\w*|\bneedles?\b|\bintravenous\b|\biv\b/,
   birds: /\bbirds?\b|\bpigeons?\b|\bbudgies?\b|\bparrots?\b|\bpoultry\b|\bchickens?\b|\bfeathers?\b/,
 };
-const PMH_CUE = /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer)\b/;
+const PMH_CUE =
+  /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer|know of|aware of)\b/;
 const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/g;
 const PAIN_WORD = new RegExp(GENERIC_PAIN.source);
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
@@ -147,10 +150,14 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const text = words.join(' ');
   if (text.length === 0) return [];
   const confidence = fuzzy ? 0.85 : 1;
-  if (EXAM_INSTRUCTION.test(text)) return [{ topic: 'unknown', confidence: 0, span: clause }];
+  if (EXAM_INSTRUCTION.test(text) || META_REQUEST.test(text))
+    return [{ topic: 'unknown', confidence: 0, span: clause }];
   const span = clause;
   const tokens = clauseTokens(text);
-  const phrases = findPhrases(text, tokens, lexicon, focus.symptom);
+  // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
+  const phrases = findPhrases(text, tokens, lexicon, focus.symptom).filter(
+    (p) => !(p.kind === 'symptom' && FALSE_FRIENDS[p.id]?.test(text)),
+  );
 
   // ---- topic rules
   const hits: TopicHit[] = [];
@@ -179,6 +186,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   }
   const has = (topic: Topic, target?: string): boolean =>
     hits.some((h) => h.topic === topic && (target === undefined || h.target === target));
+  if (MEDICINES_AND_ALLERGIES.test(text)) {
+    for (const h of hits) if (h.topic === 'allergies') h.blocks = h.blocks.filter((b) => b !== 'medications');
+  }
 
   // ---- attribute cues, on the clause with phrase mentions masked out
   let masked = text;
@@ -237,7 +247,17 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (otherSubject) {
     symptomHits = symptomHits.filter((p) => !circumstance(p));
   }
-  symptomHits = symptomHits.filter((p) => !FALSE_FRIENDS[p.id]?.test(text));
+  // "anything that sets them off, like coffee or stress?": the examples are circumstances, not symptoms
+  if (cues.some((c) => c.attribute === 'exacerbating' || c.attribute === 'relieving')) {
+    symptomHits = symptomHits.filter((p) => !EXAMPLE_LEAD.test(text.slice(0, p.start)));
+  }
+  // "when you say dizzy, do you mean spinning or lightheaded?": the choices describe the symptom in focus
+  const clarify = CLARIFY.exec(text);
+  if (clarify && focus.symptom !== undefined) {
+    symptomHits = symptomHits.filter((p) => p.start < clarify.index || p.id === focus.symptom);
+  }
+  if (has('medications'))
+    symptomHits = symptomHits.filter((p) => !MEDICINE_PURPOSE.test(text.slice(0, p.start)));
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
     if (h && TOPIC_FALSE_FRIENDS[h.topic]?.test(text)) hits.splice(i, 1);
@@ -253,6 +273,13 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
       ) &&
       !(rosFramed && namesOnlySystem(text.slice(p.start, p.end), lexicon)),
   );
+  // "a stent put in or a bypass?" asks about the procedure, not the heart disease behind it
+  if (has('surgery')) {
+    for (let i = conditionHits.length - 1; i >= 0; i--) {
+      const c = conditionHits[i] as PhraseHit;
+      if (PROCEDURE.test(text.slice(c.start, c.end))) conditionHits.splice(i, 1);
+    }
+  }
   // a phrase that is both a condition and a symptom ("angina", "reflux") is a condition only in a history frame
   const historyFrame = PMH_CUE.test(text) || has('pmh') || has('family');
   const overlaps = (a: PhraseHit, b: PhraseHit): boolean => a.start < b.end && b.start < a.end;
@@ -297,7 +324,20 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     if (PERSON.test(p.text)) symptomHits = symptomHits.filter((s) => !(p.start <= s.start && s.end <= p.end));
   }
   const exposureIds = new Set<string>();
+  // "a cold before all this started?", "a virus in the last few weeks?": an illness before this one
+  const antecedent =
+    RECENT.test(text) ||
+    /\bbefore (?:all )?(?:this|that|it|these|the \w+) (?:started|began|came on)\b/.test(text);
   for (const p of exposureHits) {
+    if (p.id === 'recent-viral-illness' && antecedent) {
+      // "a cold or flu-type illness before this?": a symptom inside or coordinated with it is part of it
+      symptomHits = symptomHits.filter(
+        (s) =>
+          !(p.start <= s.start && s.end <= p.end) &&
+          !/^ (?:or|and) (?:a |an |the )?$/.test(text.slice(s.end, p.start)),
+      );
+      cues = cues.filter((c) => !(c.attribute === 'duration' || c.attribute === 'onset'));
+    }
     if (cues.some((c) => p.start < c.end && c.start < p.end)) continue;
     if (symptomHits.some((s) => overlaps(s, p))) continue;
     const entryWeak = p.weak === true;
@@ -307,6 +347,11 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     exposureIds.add(p.id);
   }
   if (TRAVEL.some((t) => exposureIds.has(t))) for (const t of TRAVEL) exposureIds.add(t);
+  // "have you ever had TB yourself?" asks the patient's own history, not about a contact
+  if (exposureIds.has('tb-contact') && OWN_ILLNESS.test(text) && !CONTACT.test(text)) {
+    exposureIds.delete('tb-contact');
+    if (!has('pmh')) hits.push({ topic: 'pmh', start: 0, blocks: [] });
+  }
   if (exposureIds.has('tb-contact')) exposureIds.delete('sick-contacts');
   // "anyone in your family had lung cancer?" asks about the relative; only contact exposures stay
   if (has('family')) for (const id of exposureIds) if (!/contact/.test(id)) exposureIds.delete(id);
@@ -316,7 +361,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- review of systems
   if (lexicon.rosFrame.test(text)) {
     const systems = new Set<string>();
-    if (/\bin yourself\b|\b(?:generally|overall|in general)\s*$/.test(text)) systems.add('general');
+    // "your chest generally?" reviews the chest; "how are you generally?" the general health
+    const generally = /\b(?:generally|overall|in general)\s*$/.test(text);
+    if (/\bin yourself\b/.test(text)) systems.add('general');
     // a one-word symptom that is also a system word ("bowels") reads as the review of that system
     let rosText = text;
     for (const p of phrases) {
@@ -333,8 +380,21 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
       const at = m.index;
       symptomHits = symptomHits.filter((s) => !(s.start <= at && at < s.end));
     }
+    if (generally && systems.size === 0) systems.add('general');
+    // "any ENT symptoms, like a sore throat?": what follows "like" illustrates the system under review
+    // "any pain anywhere else in your body?" asks about the pain, not a general review
+    if (PAIN_WORD.test(text)) systems.delete('general');
+    const exampleAt = systems.size > 0 ? text.search(/\b(?:like|such as|for example|e g)\b/) : -1;
+    if (exampleAt >= 0) {
+      symptomHits = symptomHits.filter((p) => p.start < exampleAt);
+      cues = cues.filter((c) => c.start < exampleAt);
+    }
+    // "any symptoms from your heart / anywhere else in your body?" reviews a system: no symptom's
+    // associated symptoms or radiation
+    if (systems.size > 0 && symptomHits.length === 0 && !PAIN_WORD.test(text))
+      cues = cues.filter((c) => c.attribute !== 'associated' && c.attribute !== 'radiation');
     // "do you have asthma or any lung problems?" is the history, not a review of the lungs
-    const asPmh = PMH_CUE.test(text) || conditions.length > 0;
+    const asPmh = PMH_CUE.test(text) || ORGAN_CONDITION.test(text) || conditions.length > 0 || has('pmh');
     for (const system of systems) {
       if (asPmh) {
         if (!has('pmh') && conditions.length === 0) hits.push({ topic: 'pmh', start: 0, blocks: [] });
@@ -374,9 +434,15 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const historyHit = topicHits.some((h) => HISTORY_TOPICS.has(h.topic) && h.target !== 'chat');
   if (
     topicHits.some((h) => h.topic === 'anything-else') &&
-    (historyHit || symptomHits.length > 0 || cues.length > 0)
+    (historyHit || symptomHits.length > 0 || cues.length > 0 || topicHits.some((h) => h.topic === 'ros'))
   ) {
     topicHits = topicHits.filter((h) => h.topic !== 'anything-else');
+  }
+  // "do you suffer from anything like epilepsy?": the symptom is an example of the history asked for
+  if (topicHits.some((h) => h.topic === 'pmh' && !h.fromPhrase) && cues.length === 0) {
+    symptomHits = symptomHits.filter(
+      (s) => !/\b(?:like|such as|for example|including|e g)(?: \w+){0,2} $/.test(text.slice(0, s.start)),
+    );
   }
   const blockedSymptoms = new Set(
     hits.flatMap((h) => h.blocks.filter((k) => k.startsWith('symptom:')).map((k) => k.slice(8))),
@@ -417,7 +483,17 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   ) {
     return [{ topic: followUpTopic(focus.topic) ?? 'unknown', confidence: Math.min(confidence, 0.9), span }];
   }
-  if (historyHit && symptomHits.length === 0 && genericPain.length === 0) cues = [];
+  const followUpCue = FOLLOW_UP_CUES[followUpTopic(focus.topic) ?? 'unknown'];
+  if (
+    queries.length === 0 &&
+    symptomHits.length === 0 &&
+    genericPain.length === 0 &&
+    followUpCue?.test(text)
+  ) {
+    return [{ topic: followUpTopic(focus.topic) ?? 'unknown', confidence: Math.min(confidence, 0.9), span }];
+  }
+  const chatOnly = topicHits.some((h) => h.topic === 'smalltalk' && h.target === 'chat');
+  if ((historyHit || chatOnly) && symptomHits.length === 0 && genericPain.length === 0) cues = [];
 
   // ---- symptom queries: each cue goes to the nearest mention before it (or after it)
   const focusInfo = focusSymptom === undefined ? undefined : lexicon.symptoms.get(focusSymptom);
@@ -446,11 +522,13 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
       continue;
     if (target !== undefined) withCue.add(target);
-    push(
-      target === undefined
-        ? { topic: 'symptom', attribute: cue.attribute }
-        : { topic: 'symptom', target, attribute: cue.attribute },
-    );
+    // a rash or a swelling that "spreads" grows where it is: its site, it does not radiate
+    const attributes = target === undefined ? undefined : lexicon.symptoms.get(target)?.attributes;
+    const attribute =
+      cue.attribute === 'radiation' && attributes?.includes('site') && !attributes.includes('radiation')
+        ? 'site'
+        : cue.attribute;
+    push(target === undefined ? { topic: 'symptom', attribute } : { topic: 'symptom', target, attribute });
   }
   for (const s of symptomHits) {
     if (withCue.has(s.id)) continue;

@@ -1,0 +1,50 @@
+/**
+ * A summary spans its message: "so to recap - chest pain for two days, worse on breathing in. is that
+ * right?" restates symptoms and asks for confirmation; it asks nothing new about them. A reflection
+ * ("so you've had the cough for six weeks") followed by a check ("is that right?", "anything else?")
+ * is a summary too. Questions inside the message ("does it go anywhere?") still count.
+ */
+import type { Query } from '../domain/query.ts';
+import { asksQuestion } from './asksQuestion.ts';
+
+export interface ReadClause {
+  clause: string;
+  queries: Query[];
+}
+
+const LEAD = '^(?:(?:and|so|okay|right|now|then|but|also|well) )*';
+const CHECK =
+  '(?:is (?:that|this|it) (?:all )?(?:right|correct|accurate|fair|about right)|does (?:that|this|it) (?:all )?(?:sound|seem) (?:right|correct|about right|fair|accurate)|have i (?:got|understood) (?:that|this|it|everything|all that|all of that) (?:right|correctly)|did i get (?:that|this|it|everything) (?:right|correctly)|am i (?:right|correct)|correct)';
+const CONFIRM = new RegExp(`${LEAD}${CHECK}$`);
+const ENDS_WITH_CHECK = new RegExp(`\\b${CHECK}$`);
+const REFLECTION = /^(?:(?:okay|right) )*so (?:you|your|the|it|this|that)\b/;
+
+const summaryQuery = (span: string): Query => ({ topic: 'summary', confidence: 1, span });
+const onlySymptoms = (c: ReadClause): boolean =>
+  c.queries.every((q) => q.topic === 'symptom' || q.topic === 'unknown');
+
+/** The queries of each clause, with what a summary restates folded into it. */
+export function absorbSummary(clauses: readonly ReadClause[]): Query[][] {
+  const reflective = (c: ReadClause): boolean =>
+    REFLECTION.test(c.clause) && !asksQuestion(c.clause) && onlySymptoms(c);
+  const checks = (c: ReadClause): boolean =>
+    CONFIRM.test(c.clause) || c.queries.some((q) => q.topic === 'anything-else');
+  const stated = clauses.some((c) => c.queries.some((q) => q.topic === 'summary'));
+  const reflected = clauses.some(
+    (c) => reflective(c) && (ENDS_WITH_CHECK.test(c.clause) || clauses.some((o) => o !== c && checks(o))),
+  );
+  if (!stated && !reflected) return clauses.map((c) => c.queries);
+  let summarised = stated;
+  return clauses.map((c) => {
+    if (c.queries.some((q) => q.topic === 'summary')) return c.queries;
+    if (CONFIRM.test(c.clause)) return [];
+    if (reflective(c)) {
+      if (summarised) return [];
+      summarised = true;
+      return [summaryQuery(c.clause)];
+    }
+    // a statement restating what the patient said ("headache for a week, no vomiting") asks nothing
+    if (!asksQuestion(c.clause) && onlySymptoms(c)) return [];
+    return c.queries;
+  });
+}

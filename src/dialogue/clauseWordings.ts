@@ -1,0 +1,57 @@
+/**
+ * Wordings that change how a clause is read: idioms with a symptom or topic word that ask nothing about
+ * it, follow-ups that go on with the last topic, examples and purposes that are no question of their
+ * own, and requests no patient could answer. Written on the normalized clause (see normalizeText).
+ */
+import type { Topic } from '../domain/query.ts';
+
+/** Everyday idioms that contain a symptom word but do not ask about the symptom. */
+export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
+  rash: /\bone spot\b|\bspot on\b/,
+  'ankle-swelling': /\bone (?:of (?:the |my |your )?)?legs?\b|\bone side\b/,
+  fatigue: /\btired of\b/,
+  'low-mood': /\bdown (?:the|to|into|your)\b/,
+  anxiety: /\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b/,
+  seizures: /\bfitted\b/,
+  fever: /\b(?:anywhere|somewhere) (?:hot|warm)\b/,
+  // the weather or a temperature, not a head cold
+  coryza:
+    /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b/,
+  sputum: /\b(?:anything|something|questions?|else)\b(?: \w+){0,4} to bring up\b/,
+};
+/** Wordings that leave a topic's question and go on with it ("do you live alone? are you coping?"). */
+export const FOLLOW_UP_CUES: Readonly<Partial<Record<Topic, RegExp>>> = {
+  living:
+    /\b(?:cope|coping|manage|managing|get about|get around|getting about|getting around|get by|getting by)\b/,
+  allergies: /\bwhat happens\b|\bwhat (?:kind of |sort of |type of )?reaction\b|\bwhat (?:did|does) it do\b/,
+};
+/** What leads into examples ("like coffee or stress"), just before a mention. */
+export const EXAMPLE_LEAD = /\b(?:like|such as|for example|for instance|e g)(?: \w+){0,3} $/;
+/** A clarifying question whose choices describe the symptom in focus ("do you mean spinning or…"). */
+export const CLARIFY = /\b(?:do you mean|is it more|more like)\b/;
+/** A symptom named as what a medicine is for ("anything to help you sleep?") is not asked about. */
+export const MEDICINE_PURPOSE =
+  /\bto (?:help (?:you )?(?:with )?|stop |ease |calm |settle |get you to )(?:your |the )?$/;
+/** "Any meds or allergies?": both are asked, the allergy does not claim the medicines. */
+export const MEDICINES_AND_ALLERGIES =
+  /\b(?:medications?|tablets|pills|drugs)\b(?: \w+){0,4} (?:and|or) (?:any )?(?:drug )?allerg|\b(?:medications|tablets|pills) allergies (?:and|or)\b/;
+/** Requests about the exercise or the role-play itself: no history question, the patient cannot answer. */
+export const META_REQUEST =
+  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b/;
+/** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
+export const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
+  alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
+  smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
+};
+/** Procedure words that name an operation rather than the condition behind it ("a stent put in"). */
+export const PROCEDURE =
+  /\b(?:stents?|bypass|pacemaker|valves?|transplant\w*|replace\w*|operations?|surgery)\b/;
+/** The patient's own past illness ("have you ever had TB yourself?"), not contact with it. */
+export const OWN_ILLNESS =
+  /\byou ever (?:had|have)\b|\byourself\b|\b(?:diagnosed|treated) (?:with|for)\b|\bhistory of\b|\bhad tb before\b/;
+/** Someone else the patient was around: the question is about contact. */
+export const CONTACT =
+  /\b(?:contact|around|anyone|anybody|someone|somebody|family|exposed|near|close to|people|relatives?|friends?)\b/;
+/** "Any heart problems?" names a condition the patient may have (history); "problems with your heart?" reviews it. */
+export const ORGAN_CONDITION =
+  /\b(?:heart|lung|kidney|liver|thyroid) (?:problems?|trouble|conditions?|disease|issues?)\b/;
