@@ -98,6 +98,10 @@ const GRADING_WORDS: ReadonlySet<string> = new Set([
   'more',
   'much',
   'like',
+  // "about to pass out" is not passing out
+  'about',
+  'nearly',
+  'almost',
   // a site is an attribute: "pain on one side or in the middle?" asks where, not about loin pain
   'side',
   'left',
@@ -248,7 +252,7 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     systemAlternation,
     typos: { known, byFirstLetter },
     rosFrame: new RegExp(
-      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b`,
+      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when|to) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b|\\b(?:anything|something) (?:${systemAlternation}) (?:going on|to report|wrong|happening)\\b|^(?:(?:so|okay|right|now|and) )*(?:starting|start|beginning|moving on|turning|next|what about|how about) (?:with |to |on to |onto )?(?:your |the )?(?:${systemAlternation})\\b`,
     ),
   };
 }

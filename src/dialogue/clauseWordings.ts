@@ -5,19 +5,23 @@
  */
 import type { Topic } from '../domain/query.ts';
 
-/** Everyday idioms that contain a symptom word but do not ask about the symptom. */
+/** Everyday idioms that contain a symptom or exposure word but do not ask about it. */
 export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   rash: /\bone spot\b|\bspot on\b/,
   'ankle-swelling': /\bone (?:of (?:the |my |your )?)?legs?\b|\bone side\b/,
   fatigue: /\btired of\b/,
   'low-mood': /\bdown (?:the|to|into|your)\b/,
-  anxiety: /\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b/,
+  anxiety:
+    /\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
   seizures: /\bfitted\b/,
   fever: /\b(?:anywhere|somewhere) (?:hot|warm)\b/,
   // the weather or a temperature, not a head cold
   coryza:
     /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b/,
   sputum: /\b(?:anything|something|questions?|else)\b(?: \w+){0,4} to bring up\b/,
+  // flights of stairs are exercise, not air travel
+  'long-haul-travel': /\bflights? of (?:stairs|steps)\b/,
+  'foreign-travel': /\bflights? of (?:stairs|steps)\b/,
 };
 /** Wordings that leave a topic's question and go on with it ("do you live alone? are you coping?"). */
 export const FOLLOW_UP_CUES: Readonly<Partial<Record<Topic, RegExp>>> = {
@@ -37,7 +41,13 @@ export const MEDICINES_AND_ALLERGIES =
   /\b(?:medications?|tablets|pills|drugs)\b(?: \w+){0,4} (?:and|or) (?:any )?(?:drug )?allerg|\b(?:medications|tablets|pills) allergies (?:and|or)\b/;
 /** Requests about the exercise or the role-play itself: no history question, the patient cannot answer. */
 export const META_REQUEST =
-  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b/;
+  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b/;
+/** Announcing the next questions ("I'm going to ask about your lifestyle now"): no question of its own. */
+export const SIGNPOST =
+  /^(?:(?:okay|right|so|now|next|great|thanks|thank you|lovely) )*(?:i am (?:just )?going to|i will (?:just )?|i would (?:just )?like to|i want to|i need to|let us|let me|we will|we are going to) (?:now )?(?:ask|run through|go through|move on|turn|check|talk|have a (?:quick )?look|cover)\b/;
+/** A preamble before the question ("I know you've been asked this already, sorry"): nothing to answer. */
+export const PREAMBLE =
+  /\bi know (?:you have |you(?: have)? (?:probably|already|likely) )?(?:\w+ ){0,2}(?:been asked|told (?:this|that|the)|said (?:this|that)|gone (?:over|through) (?:this|that|it))\b|\b(?:sorry|apologies) (?:to|if|for) (?:ask(?:ing)?|repeat(?:ing)?|go(?:ing)? over) (?:this|that|it|again|the same)\b|\bbear with me\b/;
 /** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
 export const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
   alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
@@ -55,3 +65,19 @@ export const CONTACT =
 /** "Any heart problems?" names a condition the patient may have (history); "problems with your heart?" reviews it. */
 export const ORGAN_CONDITION =
   /\b(?:heart|lung|kidney|liver|thyroid) (?:problems?|trouble|conditions?|disease|issues?)\b/;
+/** "Can you lie flat?" alone asks what the patient can do (orthopnoea), not an instruction. */
+export const ABILITY_QUESTION = /^(?:can|are) you (?:still |able to )?lie flat$/;
+/** What leads into the symptom whose company is asked about ("anything else with the pain?"). */
+export const ASSOCIATED_WITH =
+  /\b(?:with|when|while|whilst|around the time|at the time) (?:the |your |this |that |being |having |you (?:were |are )?)?$/;
+/** A symptom that starts ("when the pain started") is the subject, not a circumstance. */
+export const STARTS = /^ (?:first )?(?:start|started|starts|began|begin|begins|came on|comes on|kicked in)\b/;
+/** "Faint, but not actually pass out": the symptom ruled out draws the line, it is not asked. */
+export const RULED_OUT =
+  /\b(?:but|and|or) (?:not|never|without) (?:actually |quite |fully |completely |really )?$/;
+/** Asking whether a named symptom is there now: "do you have a cough at the moment?". */
+export const PRESENCE = /^(?:and |so )?(?:do you (?:have|get)|have you got|are you (?:having|getting)|any)\b/;
+export const PRESENT_NOW = /^(?:at the moment|right now|at present|currently)$/;
+/** Symptoms that are blood seen somewhere: clots in them are what the blood looks like. */
+export const BLEEDING = /^(?:haem|melaena|rectal-bleeding|blood|bleed)/;
+export const CLOTS = /^(?:blood )?clots?$/;

@@ -29,6 +29,8 @@ export interface PhraseHit {
   text: string;
   /** An exposure term that is also another topic's word ("surgery"): it needs a recency cue. */
   weak?: boolean;
+  /** Read as a base symptom in a setting (see refineSymptoms), not written as a term. */
+  refined?: boolean;
 }
 
 /** A name used as a modifier of what is really asked about: "flu jab", "covid vaccine". */
@@ -82,11 +84,25 @@ export function findPhrases(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start ||
-      Number(a.weak ?? false) - Number(b.weak ?? false),
+      Number(a.weak ?? false) - Number(b.weak ?? false) ||
+      Number(a.refined ?? false) - Number(b.refined ?? false),
   );
   const kept: PhraseHit[] = [];
   for (const c of candidates) {
     if (MODIFIER_OF.test(text.slice(c.end))) continue;
+    // a term written out ("stop breathing in your sleep") beats a reading of the same words as a setting
+    if (
+      c.refined &&
+      kept.some((k) => k.kind === c.kind && !k.refined && k.start === c.start && k.end === c.end)
+    )
+      continue;
+    // the same symptom said again in adjoining words ("legs gone cold and pale") is one mention
+    const same = kept.find((k) => k.kind === c.kind && k.id === c.id && c.start < k.end && k.start < c.end);
+    if (same) {
+      same.start = Math.min(same.start, c.start);
+      same.end = Math.max(same.end, c.end);
+      continue;
+    }
     // an ambiguous phrase ("swollen legs": ankle or calf) keeps every id with exactly the same span
     const clash = kept.some(
       (k) =>

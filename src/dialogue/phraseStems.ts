@@ -27,6 +27,7 @@ export const DROPPED_WORDS: ReadonlySet<string> = new Set([
   'quite',
   'at',
   'all',
+  'own',
 ]);
 
 /**
@@ -80,6 +81,10 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'always',
   'sometimes',
   'much',
+  'too',
+  'have',
+  'has',
+  'had',
   'go',
   'goes',
   'going',

@@ -15,7 +15,7 @@ const LIST = /\b(?:or|and)\b/;
 export function refineSymptoms(text: string, hits: readonly PhraseHit[], lexicon: Lexicon): PhraseHit[] {
   const out: PhraseHit[] = [];
   const push = (id: string, start: number, end: number): void => {
-    out.push({ kind: 'symptom', id, start, end, text: text.slice(start, end) });
+    out.push({ kind: 'symptom', id, start, end, text: text.slice(start, end), refined: true });
   };
   for (const b of hits) {
     if (b.kind !== 'symptom') continue;

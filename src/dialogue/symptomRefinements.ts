@@ -42,6 +42,13 @@ export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
   },
   { id: 'nocturia', base: ['urinary-frequency'], setting: WAKING },
   { id: 'haemoptysis', base: ['cough', 'sputum'], setting: /\bblood\w*\b/ },
+  {
+    // "when you cough, does anything come up?"
+    id: 'sputum',
+    base: ['cough'],
+    setting:
+      /\b(?:anything|something|stuff) (?:\w+ )?(?:come|comes|coming|came) up\b|\bbring\w* (?:anything|something|stuff) up\b/,
+  },
   { id: 'haematemesis', base: ['vomiting', 'nausea'], setting: /\bblood\w*\b|\bcoffee grounds?\b/ },
   {
     id: 'reduced-exercise-tolerance',

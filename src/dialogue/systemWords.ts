@@ -14,6 +14,7 @@ export const SYSTEM_WORDS: Readonly<Record<BodySystem, readonly string[]>> = {
     'self',
     'body',
     'rest of your body',
+    'constitutional',
   ],
   cardiovascular: [
     'heart',

@@ -7,6 +7,7 @@ import type { Memory } from '../domain/dialogue.ts';
 import type { Query } from '../domain/query.ts';
 import { absorbSummary, type ReadClause } from './absorbSummary.ts';
 import type { Lexicon } from './buildLexicon.ts';
+import { SIGNPOST } from './clauseWordings.ts';
 import { foldFragments } from './foldFragments.ts';
 import { normalizeText } from './normalizeText.ts';
 import { splitClauses } from './splitClauses.ts';
@@ -33,6 +34,9 @@ function subjectOf(clause: string, queries: readonly Query[], lexicon: Lexicon):
   }
   return last === undefined ? undefined : { words: last.word, id: ros };
 }
+
+/** What a signpost says besides the topic it announces: the consent, the reassurance. */
+const ANNOUNCING: ReadonlySet<string> = new Set(['greeting', 'empathy', 'smalltalk', 'unknown']);
 
 /** Reads a message into queries; pure and fast (no I/O, lexicon precomputed). */
 export function understand(text: string, focus: Memory['focus'], lexicon: Lexicon): Query[] {
@@ -64,8 +68,16 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
     }
     read.push({ clause, queries });
   }
+  // "I'm going to ask about your lifestyle now. Do you smoke?": the signpost announces the question
+  const asks = (r: ReadClause): boolean =>
+    r.queries.some((q) => q.topic !== 'unknown' && q.topic !== 'greeting');
+  const announced = read.map((r, i) =>
+    SIGNPOST.test(r.clause) && read.slice(i + 1).some(asks)
+      ? { ...r, queries: r.queries.filter((q) => !ANNOUNCING.has(q.topic)) }
+      : r,
+  );
   const all: Query[] = [];
-  for (const q of absorbSummary(foldFragments(read)).flat()) {
+  for (const q of absorbSummary(foldFragments(announced)).flat()) {
     if (all.some((o) => o.topic === q.topic && o.target === q.target && o.attribute === q.attribute))
       continue;
     all.push(q);
@@ -81,6 +93,12 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
   );
   // a stray unclear fragment next to clear questions is dropped only when it is short (a tag, an aside)
   const unknown = all.filter((q) => q.topic === 'unknown' && (q.span ?? '').split(' ').length > 3);
-  if (understood.length === 0) return all.length > 0 ? [all[0] as Query] : [];
+  if (understood.length === 0) {
+    if (all.length > 0) return [all[0] as Query];
+    // "???": a message with nothing readable in it is still a message the patient cannot answer
+    return clauses.length === 0 && /[^\s.,!]/.test(text)
+      ? [{ topic: 'unknown', confidence: 0, span: text.trim() }]
+      : [];
+  }
   return [...understood, ...unknown];
 }

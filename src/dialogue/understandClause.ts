@@ -7,7 +7,11 @@ import type { SymptomAttribute } from '../ontology/schema.ts';
 import { ATTRIBUTE_RULES } from './attributeRules.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import {
+  ABILITY_QUESTION,
+  ASSOCIATED_WITH,
+  BLEEDING,
   CLARIFY,
+  CLOTS,
   CONTACT,
   EXAMPLE_LEAD,
   FALSE_FRIENDS,
@@ -17,7 +21,12 @@ import {
   META_REQUEST,
   ORGAN_CONDITION,
   OWN_ILLNESS,
+  PREAMBLE,
+  PRESENCE,
+  PRESENT_NOW,
   PROCEDURE,
+  RULED_OUT,
+  STARTS,
   TOPIC_FALSE_FRIENDS,
 } from './clauseWordings.ts';
 import { correctTypo } from './correctTypos.ts';
@@ -150,13 +159,13 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const text = words.join(' ');
   if (text.length === 0) return [];
   const confidence = fuzzy ? 0.85 : 1;
-  if (EXAM_INSTRUCTION.test(text) || META_REQUEST.test(text))
+  if ((EXAM_INSTRUCTION.test(text) && !ABILITY_QUESTION.test(text)) || META_REQUEST.test(text))
     return [{ topic: 'unknown', confidence: 0, span: clause }];
   const span = clause;
   const tokens = clauseTokens(text);
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
   const phrases = findPhrases(text, tokens, lexicon, focus.symptom).filter(
-    (p) => !(p.kind === 'symptom' && FALSE_FRIENDS[p.id]?.test(text)),
+    (p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text)),
   );
 
   // ---- topic rules
@@ -225,12 +234,15 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     }
   }
   cues = cues.filter((c) => !cues.some((o) => o !== c && o.blocks.includes(c.attribute)));
-  // "anything else along with the chest pain?": the symptom after "with" is the one asked about;
-  // "did you feel sick with the pain?" asks about the sickness, not for a list of associated symptoms
+  // "do they start suddenly, like a switch being flicked?": the example illustrates the cue before it
+  cues = cues.filter(
+    (c) => !(/^like a\b/.test(masked.slice(c.start)) && cues.some((o) => o.start < c.start)),
+  );
+  // "anything else along with the chest pain?", "other symptoms when your heart races?": the symptom
+  // after "with" or "when" is the one asked about; "did you feel sick with the pain?" asks about the
+  // sickness, not for a list of associated symptoms
   const anchor = phrases.find(
-    (p) =>
-      p.kind === 'symptom' &&
-      /\bwith (?:the |your |this |that )?$/.test(text.slice(Math.max(0, p.start - 12), p.start)),
+    (p) => p.kind === 'symptom' && ASSOCIATED_WITH.test(text.slice(Math.max(0, p.start - 30), p.start)),
   );
   const associatedAnchor = cues.some((c) => c.attribute === 'associated') ? anchor : undefined;
   if (!associatedAnchor && phrases.some((p) => p.kind === 'symptom' && p.id !== focus.symptom)) {
@@ -240,13 +252,19 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- symptom mentions; a symptom after "when you ..." in a cue clause is a circumstance, not the subject
   // ("are you bringing up phlegm when you cough?" asks about the phlegm too)
   let symptomHits = phrases.filter((p) => p.kind === 'symptom');
+  // "what were you doing when the pain started?": the symptom that starts is the subject
   const circumstance = (p: PhraseHit): boolean =>
-    p !== associatedAnchor && CONDITION_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+    p !== associatedAnchor &&
+    CONDITION_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+    !STARTS.test(text.slice(p.end));
   const otherSubject =
     focus.symptom !== undefined || PAIN_WORD.test(text) || symptomHits.some((p) => !circumstance(p));
   if (otherSubject) {
     symptomHits = symptomHits.filter((p) => !circumstance(p));
   }
+  // "do you feel faint, but not actually pass out?": the symptom ruled out draws the line, it is not asked
+  if (symptomHits.length > 1)
+    symptomHits = symptomHits.filter((p) => !RULED_OUT.test(text.slice(0, p.start)));
   // "anything that sets them off, like coffee or stress?": the examples are circumstances, not symptoms
   if (cues.some((c) => c.attribute === 'exacerbating' || c.attribute === 'relieving')) {
     symptomHits = symptomHits.filter((p) => !EXAMPLE_LEAD.test(text.slice(0, p.start)));
@@ -265,9 +283,20 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // "any treatment for cancer?" asks about the treatment (an exposure), not the diagnosis inside it
   // and "any problems with your kidneys?" is a review of the system, not a condition called "kidney problems"
   const rosFramed = lexicon.rosFrame.test(text);
+  // "is it streaks of blood or are there clots?": clots in the blood being discussed describe it
+  const bleeding = focus.symptom !== undefined && BLEEDING.test(focus.symptom);
+  const clots = phrases.filter(
+    (p) =>
+      bleeding && !PMH_CUE.test(text) && p.kind === 'condition' && CLOTS.test(text.slice(p.start, p.end)),
+  );
+  for (const p of clots.slice(0, 1)) {
+    if (!cues.some((c) => c.attribute === 'character'))
+      cues.push({ attribute: 'character', start: p.start, end: p.end, blocks: [] });
+  }
   const conditionHits = phrases.filter(
     (p) =>
       p.kind === 'condition' &&
+      !clots.includes(p) &&
       !phrases.some(
         (e) => e.kind === 'exposure' && e.weak !== true && e.start <= p.start && p.end <= e.end,
       ) &&
@@ -294,7 +323,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     (/\b(?:for|to help|to ease|to relieve|with) (?:it|this|that|them|the pain|the symptoms?|your pain|the discomfort|(?:the |your )?q{3,})/.test(
       masked,
     ) ||
-      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better|difference)\b/.test(masked));
+      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better|difference|down|stop|stops|settle|settles)\b/.test(
+        masked,
+      ));
   if (relievingFor) {
     for (let i = hits.length - 1; i >= 0; i--) if (hits[i]?.topic === 'medications') hits.splice(i, 1);
   }
@@ -508,7 +539,14 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     const target = swells(focusSymptom) ? focusSymptom : symptomHits.find((s) => swells(s.id))?.id;
     if (target !== undefined) mentions.push({ at: m.index, target });
   }
-  for (const m of masked.matchAll(PRONOUN)) mentions.push({ at: m.index, target: focusSymptom });
+  // "this pain in the chest": a determiner before a symptom word is no pronoun of its own
+  for (const m of masked.matchAll(PRONOUN)) {
+    const next = masked.slice(m.index + m[0].length);
+    // with no symptom in focus a pronoun ("anything else that goes with…") points nowhere
+    if (/^ (?:q{3,}|pain|pains|ache|discomfort|swelling)\b/.test(next) || focusSymptom === undefined)
+      continue;
+    mentions.push({ at: m.index, target: focusSymptom });
+  }
   mentions.sort((a, b) => a.at - b.at);
 
   const withCue = new Set<string>();
@@ -516,10 +554,25 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     const before = mentions.filter((m) => m.at < cue.start).at(-1);
     const after = mentions.find((m) => m.at >= cue.start);
     const explicitAfter = after !== undefined && symptomHits.some((s) => s.start === after.at);
+    // "…and what colour is the phlegm?": a cue right before a named symptom asks about that one
+    const rightBefore =
+      explicitAfter &&
+      /^(?:\s+(?:is|are|was|were|does|did|do|has|have|of|the|your|this|that))*\s*$/.test(
+        masked.slice(cue.end, after.at),
+      );
     const chosen =
-      explicitAfter && (before === undefined || before.target === focusSymptom) ? after : (before ?? after);
+      explicitAfter && (rightBefore || before === undefined || before.target === focusSymptom)
+        ? after
+        : (before ?? after);
     const target = chosen === undefined ? focusSymptom : chosen.target;
     if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
+      continue;
+    // "do you have a cough at the moment?" asks whether it is there, not about its course
+    if (
+      cue.attribute === 'timing' &&
+      PRESENCE.test(text) &&
+      PRESENT_NOW.test(masked.slice(cue.start, cue.end))
+    )
       continue;
     if (target !== undefined) withCue.add(target);
     // a rash or a swelling that "spreads" grows where it is: its site, it does not radiate
@@ -557,7 +610,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   }
 
   if (queries.length === 0) {
-    if (ACKNOWLEDGEMENT.test(text) || TAG_QUESTION.test(text)) return [];
+    if (ACKNOWLEDGEMENT.test(text) || TAG_QUESTION.test(text) || PREAMBLE.test(text)) return [];
     return [{ topic: 'unknown', confidence: 0, span }];
   }
   return queries;
