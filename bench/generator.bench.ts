@@ -71,7 +71,7 @@ function validityRun(ontology: Ontology, total: number): ValidityRun {
   return run;
 }
 
-interface ThroughputRun {
+export interface ThroughputRun {
   records: number;
   wallRate: number;
   cpuRate: number;
@@ -86,8 +86,13 @@ interface ThroughputRun {
  * overall wall-clock rate, the rate per second of process CPU time, and the median and fastest-decile
  * batch rates (the least-disturbed batches estimate an unshared core when other processes compete).
  */
-function throughputRun(ontology: Ontology, total: number, batch = 1000): ThroughputRun {
-  const specialties = ontology.playableSpecialties();
+export function throughputRun(
+  ontology: Ontology,
+  total: number,
+  batch = 1000,
+  specialty?: string,
+): ThroughputRun {
+  const specialties = ontology.playableSpecialties().filter((s) => !specialty || s.id === specialty);
   const batches: number[] = [];
   let serialising = 0;
   let records = 0;
@@ -308,6 +313,8 @@ export async function run(): Promise<BenchSection> {
     ),
     '',
     'History in the fingerprint = past conditions, smoking status, medications, allergies and family history. Sampling noise alone gives a total variation of about √(k / 2πn) for k conditions and n records.',
+    '',
+    'The throughput part alone, in seconds, for iterating on the generator: `npx tsx bench/generatorThroughput.ts [records] [specialty...]` (prints only; profile with `node --cpu-prof --import tsx bench/generatorThroughput.ts`).',
   ];
   if (v.examples.length > 0) {
     lines.push('', 'First-attempt violations (each points at a knowledge-base or generator bug):', '');

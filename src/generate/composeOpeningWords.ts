@@ -5,14 +5,28 @@
  * The exact figure stays in the record.
  */
 import type { Ago } from '../domain/record.ts';
+import { agoHours } from '../text/agoHours.ts';
 import { describeAgo, describeSpan } from '../text/describeAgo.ts';
+
+// lay phrasings come from the vocabulary: each is made a sentence once
+const sentences = new Map<string, string>();
+
+function sentence(lay: string): string {
+  let first = sentences.get(lay);
+  if (first === undefined) {
+    const trimmed = lay.trim();
+    first = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+    if (sentences.size >= 10_000) sentences.clear();
+    sentences.set(lay, first);
+  }
+  return first;
+}
 
 /** The opening words for a lay phrasing of the chief complaint and when it started. */
 export function composeOpeningWords(lay: string, started: Ago | undefined): string {
-  const first = /[.!?]$/.test(lay.trim()) ? lay.trim() : `${lay.trim()}.`;
+  const first = sentence(lay);
   if (!started) return first;
-  const hours = { minutes: 1 / 60, hours: 1, days: 24, weeks: 168, months: 730, years: 8766 }[started.unit];
-  return started.value * hours >= 14 * 24
+  return agoHours(started) >= 14 * 24
     ? `${first} It's been going on for ${describeSpan(started)} now.`
     : `${first} It started ${describeAgo(started)}.`;
 }

@@ -27,7 +27,18 @@ export function hashString(text: string): [number, number, number, number] {
 
 /** The hash as 32 lower-case hex digits. */
 export function hashHex(text: string): string {
-  return hashString(text)
-    .map((n) => n.toString(16).padStart(8, '0'))
-    .join('');
+  const [a, b, c, d] = hashString(text);
+  return hex8(a) + hex8(b) + hex8(c) + hex8(d);
+}
+
+/** Two hex digits for each byte value (ids are derived for every record). */
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex8(n: number): string {
+  return (
+    (BYTE_HEX[n >>> 24] ?? '') +
+    (BYTE_HEX[(n >>> 16) & 255] ?? '') +
+    (BYTE_HEX[(n >>> 8) & 255] ?? '') +
+    (BYTE_HEX[n & 255] ?? '')
+  );
 }

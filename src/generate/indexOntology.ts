@@ -4,17 +4,28 @@
  */
 import { isFamilyHistoryOnly } from '../ontology/isFamilyHistoryOnly.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
-import type {
-  AllergyDef,
-  ChronicConditionDef,
-  ConditionDef,
-  IceDef,
-  PersonaDef,
-  SurgeryDef,
+import { presentationOf } from '../ontology/presentationOf.ts';
+import {
+  type AllergyDef,
+  BODY_SYSTEMS,
+  type ChronicConditionDef,
+  type ConditionDef,
+  type Difficulty,
+  type FindingDef,
+  type IceDef,
+  type InvestigationDef,
+  type MedicationDef,
+  type PersonaDef,
+  type RiskFactor,
+  type SpecialtyDef,
+  type SurgeryDef,
+  type SymptomDef,
+  type VitalsPattern,
 } from '../ontology/schema.ts';
 import { diagnosisLeakMatcher } from '../plausibility/diagnosisLeakMatcher.ts';
 import { historyExcludedFor } from '../plausibility/historyExcludedFor.ts';
 import { termsPattern } from '../text/termsPattern.ts';
+import { DIFFICULTY_PROFILES } from './difficultyProfile.ts';
 
 export interface GeneratorIndex {
   /** Chronic conditions a patient may have themselves (family-history-only entries excluded). */
@@ -29,7 +40,7 @@ export interface GeneratorIndex {
   /** Living situations the patient is old enough for, with their weights (see pickLiving). */
   livingAt(age: number): { options: readonly string[]; weights: readonly number[] };
   /** ICE entries of each kind that never name the condition under any of its leak terms. */
-  iceFor(condition: ConditionDef): Record<IceDef['kind'], IceChoices>;
+  iceFor(condition: ConditionDef): IceChoices;
   /** Chronic conditions that resemble one of the condition's differentials (hard-case distractors). */
   distractorsOf(condition: ConditionDef): readonly ChronicConditionDef[];
   /** Ids of chronic conditions that are the condition itself under another name (never background comorbidity). */
@@ -40,32 +51,111 @@ export interface GeneratorIndex {
    * Its own risk factors are the knowledge base's choice and stay allowed.
    */
   excludedFor(condition: ConditionDef): ReadonlySet<string>;
+  /** The conditions of a specialty playable at a difficulty (any when undefined), with their frequencies. */
+  candidates(specialty: SpecialtyDef, difficulty: Difficulty | undefined): Candidates;
+  /** Everything about one condition the generator looks up on every record, resolved once. */
+  planFor(condition: ConditionDef): ConditionPlan;
+  /** The vitals, findings and results of a condition under a presentation variant, resolved once. */
+  findingsPlanFor(condition: ConditionDef, variant: string): FindingsPlan;
+  /** A chronic condition's usual medications that exist in the knowledge base, in listed order. */
+  medicationsOf(def: ChronicConditionDef): readonly MedicationDef[];
 }
 
-/** ICE entries of one kind, split so a pick touches only those that fit the patient's symptoms. */
+export interface Candidates {
+  conditions: readonly ConditionDef[];
+  frequencies: readonly number[];
+}
+
+type Risk<T extends RiskFactor['type']> = Extract<RiskFactor, { type: T }>;
+
+/**
+ * One condition's vocabulary references resolved to their definitions (unknown ids left out, which
+ * the steps skipped anyway), in the order the condition lists them, so every draw happens as before.
+ */
+export interface ConditionPlan {
+  /** Weights of the difficulties the condition allows, in its order. */
+  difficultyWeights: readonly number[];
+  /** Comorbidity risk factors whose chronic condition exists. */
+  riskConditions: readonly { def: ChronicConditionDef; probability: number }[];
+  /** Background comorbidities: own conditions neither a risk factor nor excluded for the condition. */
+  background: readonly ChronicConditionDef[];
+  /** Medication risk factors whose medication exists. */
+  riskMedications: readonly { def: MedicationDef; probability: number }[];
+  smoking: Risk<'smoking'> | undefined;
+  alcohol: Risk<'alcohol'> | undefined;
+  /** Operations a patient with the condition may have had (those it excludes left out). */
+  surgeries: readonly SurgeryDef[];
+  /** Pertinent negatives that exist as symptoms. */
+  negatives: readonly SymptomDef[];
+}
+
+/** The findings and results of a condition under one presentation variant, resolved (see presentationOf). */
+export interface FindingsPlan {
+  vitals: VitalsPattern;
+  /** Examination findings that exist, with their probability. */
+  findings: readonly { def: FindingDef; probability: number }[];
+  /** Indexes into `findings` ordered by body system (stable), the order a record lists them in. */
+  findingsBySystem: readonly number[];
+  /** Listed investigations whose test exists. */
+  investigations: readonly { def: InvestigationDef; listed: ConditionDef['investigations'][number] }[];
+}
+
+function resolveRisks<T extends 'condition' | 'medication', D>(
+  condition: ConditionDef,
+  type: T,
+  lookup: (id: string) => D | undefined,
+): { def: D; probability: number }[] {
+  const out: { def: D; probability: number }[] = [];
+  for (const r of condition.riskFactors) {
+    if (r.type !== type) continue;
+    const def = lookup(r.id);
+    if (def !== undefined) out.push({ def, probability: r.probability });
+  }
+  return out;
+}
+
+type IceKind = IceDef['kind'];
+
+/**
+ * ICE entries that never name the condition, split so a pick touches only those that fit the patient's
+ * symptoms: the general ones of each kind, and each symptom's of every kind (one lookup per symptom).
+ */
 export interface IceChoices {
-  general: readonly IceDef[];
-  bySymptom: ReadonlyMap<string, readonly IceDef[]>;
+  general: Readonly<Record<IceKind, readonly IceDef[]>>;
+  bySymptom: ReadonlyMap<string, Readonly<Record<IceKind, readonly IceDef[]>>>;
 }
 
 function iceChoices(entries: readonly IceDef[]): IceChoices {
-  const bySymptom = new Map<string, IceDef[]>();
+  const general: Record<IceKind, IceDef[]> = { idea: [], concern: [], expectation: [] };
+  const bySymptom = new Map<string, Record<IceKind, IceDef[]>>();
   for (const e of entries) {
+    if (e.symptoms.length === 0) general[e.kind].push(e);
     for (const s of e.symptoms) {
-      const list = bySymptom.get(s);
-      if (list) list.push(e);
-      else bySymptom.set(s, [e]);
+      let lists = bySymptom.get(s);
+      if (!lists) {
+        lists = { idea: [], concern: [], expectation: [] };
+        bySymptom.set(s, lists);
+      }
+      lists[e.kind].push(e);
     }
   }
-  return { general: entries.filter((e) => e.symptoms.length === 0), bySymptom };
+  return { general, bySymptom };
 }
 
 const memo = new WeakMap<Ontology, GeneratorIndex>();
 
+const SYSTEM_ORDER = new Map<string, number>(BODY_SYSTEMS.map((s, i) => [s, i]));
+
 function buildIndex(o: Ontology): GeneratorIndex {
   const chronic = [...o.chronicConditions.values()];
+  const ownConditions = chronic.filter((c) => !isFamilyHistoryOnly(c));
+  const surgeries = [...o.surgeries.values()];
+  const plans = new Map<string, ConditionPlan>();
+  const findingsPlans = new Map<string, Map<string, FindingsPlan>>();
+  const candidates = new Map<string, Candidates>();
+  const medications = new Map<string, readonly MedicationDef[]>();
   const distractors = new Map<string, readonly ChronicConditionDef[]>();
-  const ice = new Map<string, Record<IceDef['kind'], IceChoices>>();
+  const ice = new Map<string, IceChoices>();
   const occupations = new Map<number, readonly string[]>();
   const living = new Map<number, { options: readonly string[]; weights: readonly number[] }>();
   const same = new Map<string, ReadonlySet<string>>();
@@ -83,11 +173,19 @@ function buildIndex(o: Ontology): GeneratorIndex {
     }
     return ids;
   };
+  const excludedFor = (c: ConditionDef): ReadonlySet<string> => {
+    let ids = excluded.get(c.id);
+    if (!ids) {
+      ids = new Set([...historyExcludedFor(o, c), ...sameAs(c)]);
+      excluded.set(c.id, ids);
+    }
+    return ids;
+  };
   return {
-    ownConditions: chronic.filter((c) => !isFamilyHistoryOnly(c)),
+    ownConditions,
     familial: chronic.filter((c) => c.familial),
     allergies: [...o.allergies.values()],
-    surgeries: [...o.surgeries.values()],
+    surgeries,
     personas: [...o.personas.values()],
     occupationsAt(age) {
       let titles = occupations.get(age);
@@ -113,27 +211,82 @@ function buildIndex(o: Ontology): GeneratorIndex {
       return entry;
     },
     iceFor(c) {
-      let byKind = ice.get(c.id);
-      if (!byKind) {
+      let choices = ice.get(c.id);
+      if (!choices) {
         const leak = diagnosisLeakMatcher(o, c);
-        const safe = o.ice.filter((i) => leak.find(i.text) === undefined);
-        byKind = {
-          idea: iceChoices(safe.filter((i) => i.kind === 'idea')),
-          concern: iceChoices(safe.filter((i) => i.kind === 'concern')),
-          expectation: iceChoices(safe.filter((i) => i.kind === 'expectation')),
-        };
-        ice.set(c.id, byKind);
+        choices = iceChoices(o.ice.filter((i) => leak.find(i.text) === undefined));
+        ice.set(c.id, choices);
       }
-      return byKind;
+      return choices;
     },
     sameAs,
-    excludedFor(c) {
-      let ids = excluded.get(c.id);
-      if (!ids) {
-        ids = new Set([...historyExcludedFor(o, c), ...sameAs(c)]);
-        excluded.set(c.id, ids);
+    excludedFor,
+    candidates(specialty, difficulty) {
+      const key = `${specialty.id}|${difficulty ?? ''}`;
+      let entry = candidates.get(key);
+      if (!entry) {
+        const conditions = o
+          .conditionsOf(specialty.id)
+          .filter((c) => difficulty === undefined || c.difficulty.includes(difficulty));
+        entry = { conditions, frequencies: conditions.map((c) => c.frequency) };
+        candidates.set(key, entry);
       }
-      return ids;
+      return entry;
+    },
+    medicationsOf(def) {
+      let list = medications.get(def.id);
+      if (!list) {
+        list = def.medications.flatMap((id) => o.medications.get(id) ?? []);
+        medications.set(def.id, list);
+      }
+      return list;
+    },
+    planFor(c) {
+      let plan = plans.get(c.id);
+      if (!plan) {
+        const riskIds = new Set(c.riskFactors.filter((r) => r.type === 'condition').map((r) => r.id));
+        const excludedIds = excludedFor(c);
+        plan = {
+          difficultyWeights: c.difficulty.map((d) => DIFFICULTY_PROFILES[d].weight),
+          riskConditions: resolveRisks(c, 'condition', (id) => o.chronicConditions.get(id)),
+          background: ownConditions.filter((d) => !riskIds.has(d.id) && !excludedIds.has(d.id)),
+          riskMedications: resolveRisks(c, 'medication', (id) => o.medications.get(id)),
+          surgeries: surgeries.filter((d) => !excludedIds.has(d.id)),
+          smoking: c.riskFactors.find((r): r is Risk<'smoking'> => r.type === 'smoking'),
+          alcohol: c.riskFactors.find((r): r is Risk<'alcohol'> => r.type === 'alcohol'),
+          negatives: c.pertinentNegatives.flatMap((id) => o.symptoms.get(id) ?? []),
+        };
+        plans.set(c.id, plan);
+      }
+      return plan;
+    },
+    findingsPlanFor(c, variant) {
+      let byVariant = findingsPlans.get(c.id);
+      if (!byVariant) {
+        byVariant = new Map();
+        findingsPlans.set(c.id, byVariant);
+      }
+      let plan = byVariant.get(variant);
+      if (!plan) {
+        const shown = presentationOf(c, variant);
+        const findings = shown.findings.flatMap((f) => {
+          const def = o.findings.get(f.id);
+          return def ? [{ def, probability: f.probability }] : [];
+        });
+        const rank = (i: number): number => SYSTEM_ORDER.get(findings[i]?.def.system ?? '') ?? 0;
+        plan = {
+          vitals: shown.vitals,
+          findings,
+          // Array.prototype.sort is stable: within a system, the listed order
+          findingsBySystem: findings.map((_, i) => i).sort((x, y) => rank(x) - rank(y)),
+          investigations: shown.investigations.flatMap((listed) => {
+            const def = o.investigations.get(listed.id);
+            return def ? [{ def, listed }] : [];
+          }),
+        };
+        byVariant.set(variant, plan);
+      }
+      return plan;
     },
     distractorsOf(c) {
       let list = distractors.get(c.id);

@@ -14,20 +14,34 @@ export const ICE_FALLBACK: Record<IceDef['kind'], string> = {
   expectation: "I'd like to find out what's going on.",
 };
 
-/** One idea, concern or expectation for a patient with these symptoms (the fallback when none fits). */
+/** Each symptom's entries of every kind (`choices.bySymptom`), looked up once for the three picks. */
+export function iceOfSymptoms(choices: IceChoices, symptoms: readonly string[]): SymptomIce {
+  return symptoms.map((s) => choices.bySymptom.get(s));
+}
+
+/** The ICE entries about each of the patient's symptoms, in symptom order. */
+export type SymptomIce = readonly (Readonly<Record<IceDef['kind'], readonly IceDef[]>> | undefined)[];
+
+/**
+ * One idea, concern or expectation for a patient with these symptoms (the fallback when none fits);
+ * `found` is `iceOfSymptoms(choices, symptoms)`.
+ */
 export function pickIce(
   choices: IceChoices,
   kind: IceDef['kind'],
   chief: string,
   symptoms: readonly string[],
+  found: SymptomIce,
   rng: Rng,
 ): string {
   // symptom-specific entries with their best weight (an entry may list several of the symptoms)
   const specific: IceDef[] = [];
   const weights: number[] = [];
-  for (const s of symptoms) {
-    const w = s === chief ? 4 : 2;
-    for (const e of choices.bySymptom.get(s) ?? []) {
+  for (let i = 0; i < symptoms.length; i++) {
+    const w = symptoms[i] === chief ? 4 : 2;
+    const entries = found[i]?.[kind];
+    if (entries === undefined) continue;
+    for (const e of entries) {
       const at = specific.indexOf(e);
       if (at < 0) {
         specific.push(e);
@@ -35,7 +49,8 @@ export function pickIce(
       } else if ((weights[at] ?? 0) < w) weights[at] = w;
     }
   }
-  let total = choices.general.length;
+  const general = choices.general[kind];
+  let total = general.length;
   for (const w of weights) total += w;
   if (total === 0) return ICE_FALLBACK[kind];
   let target = rng.next() * total;
@@ -43,6 +58,5 @@ export function pickIce(
     target -= weights[i] ?? 0;
     if (target < 0) return specific[i]?.text ?? ICE_FALLBACK[kind];
   }
-  const general = choices.general;
   return general[Math.min(general.length - 1, Math.floor(target))]?.text ?? ICE_FALLBACK[kind];
 }

@@ -10,9 +10,5 @@ import type { Rng } from './rng.ts';
 export function pickLiving(ontology: Ontology, age: number, rng: Rng): string {
   const { options, weights } = indexOntology(ontology).livingAt(age);
   if (options.length === 0) return 'not recorded';
-  const i = rng.weighted(
-    options.map((_, k) => k),
-    (k) => weights[k] ?? 0,
-  );
-  return options[i] ?? 'not recorded';
+  return options[rng.weightedIndex(weights)] ?? 'not recorded';
 }

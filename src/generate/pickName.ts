@@ -1,62 +1,86 @@
 /**
- * A given and family name that fit the patient's sex, from faker's British English locale (with
- * English fallback): about one family name in ten is double-barrelled, as en_GB's pattern says. Faker
- * draws from our seeded Rng through its `randomizer` option, so names are as reproducible as everything
- * else. Family names are picked from faker's list directly rather than through `person.lastName()`,
- * whose template expansion costs more than the rest of the record (measured: bench/generator).
+ * A given and family name that fit the patient. The given name fits their sex and generation: the
+ * knowledge base lists common names by birth decade (ONS), the birth year comes from the age, blurred
+ * by up to five years either way so names of neighbouring decades mix near a boundary, and a name of
+ * that decade is drawn (an 80-year-old is a Margaret or a Kenneth, not a Jayden). Without that list,
+ * faker's British English given names are used whatever the age. Family names come from faker's
+ * British English list, about one in ten double-barrelled as its pattern weights say. Faker is only a
+ * word list here: every draw comes from the seeded Rng, so names are as reproducible as everything else.
  */
 import { base, en, en_GB, Faker } from '@faker-js/faker';
-import type { Sex } from '../ontology/schema.ts';
+import type { Ontology } from '../ontology/Ontology.ts';
+import type { GivenNamesOfDecade, Sex } from '../ontology/schema.ts';
 import type { Rng } from './rng.ts';
 
-let current: Rng | undefined;
+/**
+ * The year patients are taken to present in, to turn an age into a birth year. Records carry no date,
+ * so it is fixed (same seed, same name); move it on with the name lists.
+ */
+export const PRESENT_YEAR = 2025;
 
-interface Names {
-  faker: Faker;
+/** Years either way a birth year is blurred by before its decade is looked up. */
+const BLUR_YEARS = 5;
+
+interface FakerNames {
   given: Record<Sex, readonly string[]>;
   family: readonly string[];
-  /** How many family names each pattern joins (1, or 2 for double-barrelled), with its weight. */
-  patterns: readonly { value: number; weight: number }[];
+  /** Share of family names that are double-barrelled. */
+  doubleBarrelled: number;
 }
 
-let names: Names | undefined;
+let fakerNames: FakerNames | undefined;
 
-function load(): Names {
-  const faker = new Faker({
-    locale: [en_GB, en, base],
-    randomizer: {
-      next: () => {
-        if (!current) throw new Error('pickName: faker used outside a seeded call');
-        return current.next();
-      },
-      seed: () => {
-        // seeding happens through the Rng each call supplies
-      },
-    },
-  });
-  const person = faker.definitions.person;
-  const family = person.last_name?.generic ?? [];
-  const patterns = (
-    person.last_name_pattern?.generic ?? [{ value: '{{person.last_name.generic}}', weight: 1 }]
-  ).map((p) => ({ value: Math.max(1, p.value.split('{{person.last_name').length - 1), weight: p.weight }));
+function loadFakerNames(): FakerNames {
+  const person = new Faker({ locale: [en_GB, en, base] }).definitions.person;
+  const patterns = person.last_name_pattern?.generic ?? [];
+  let total = 0;
+  let double = 0;
+  for (const p of patterns) {
+    total += p.weight;
+    if (p.value.split('{{person.last_name').length - 1 >= 2) double += p.weight;
+  }
   return {
-    faker,
     given: { female: person.first_name?.female ?? [], male: person.first_name?.male ?? [] },
-    family,
-    patterns,
+    family: person.last_name?.generic ?? [],
+    doubleBarrelled: total > 0 ? double / total : 0,
   };
 }
 
-/** A given name that fits the sex and a family name, drawn from `rng`. */
-export function pickName(sex: Sex, rng: Rng): { givenName: string; familyName: string } {
-  names ??= load();
-  const { faker, given, family, patterns } = names;
-  current = rng;
-  try {
-    const parts = faker.helpers.weightedArrayElement(patterns);
-    const familyName = Array.from({ length: parts }, () => faker.helpers.arrayElement(family)).join('-');
-    return { givenName: faker.helpers.arrayElement(given[sex]), familyName };
-  } finally {
-    current = undefined;
+// the knowledge base's decades, oldest first, once per knowledge base
+const decadesOf = new WeakMap<Ontology, readonly GivenNamesOfDecade[]>();
+
+function decades(ontology: Ontology): readonly GivenNamesOfDecade[] {
+  let list = decadesOf.get(ontology);
+  if (!list) {
+    list = [...(ontology.demographics?.givenNames ?? [])].sort((a, b) => a.born - b.born);
+    decadesOf.set(ontology, list);
   }
+  return list;
+}
+
+/** The names of the decade a birth year falls in (the nearest listed decade outside the list's span). */
+export function givenNamesBornIn(
+  list: readonly GivenNamesOfDecade[],
+  year: number,
+): GivenNamesOfDecade | undefined {
+  let found = list[0];
+  for (const d of list) if (d.born <= year) found = d;
+  return found;
+}
+
+/** A given name that fits the sex and age, and a family name, drawn from `rng`. */
+export function pickName(
+  ontology: Ontology,
+  sex: Sex,
+  age: number,
+  rng: Rng,
+): { givenName: string; familyName: string } {
+  fakerNames ??= loadFakerNames();
+  const { family, doubleBarrelled } = fakerNames;
+  const born = PRESENT_YEAR - age + rng.int(-BLUR_YEARS, BLUR_YEARS);
+  const decade = givenNamesBornIn(decades(ontology), born);
+  const givenName = rng.pick(decade ? decade[sex] : fakerNames.given[sex]);
+  const first = rng.pick(family);
+  const familyName = rng.chance(doubleBarrelled) ? `${first}-${rng.pick(family)}` : first;
+  return { givenName, familyName };
 }

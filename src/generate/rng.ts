@@ -20,6 +20,11 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** One item with probability proportional to its weight; the total weight must be positive. */
   weighted<T>(items: readonly T[], weight: (item: T) => number): T;
+  /**
+   * An index with probability proportional to its weight (the same draw as `weighted` over the same
+   * weights); the total weight must be positive.
+   */
+  weightedIndex(weights: readonly number[]): number;
   /** True with probability p. */
   chance(p: number): boolean;
   /** An independent stream for one purpose, so changes in one step do not shift another's draws. */
@@ -63,6 +68,22 @@ class PureRng implements Rng {
     return last as T; // rounding: the last item with weight
   }
 
+  weightedIndex(weights: readonly number[]): number {
+    let total = 0;
+    for (const w of weights) total += Math.max(0, w);
+    if (!(total > 0)) throw new RangeError('weighted pick with no positive weight');
+    let target = this.next() * total;
+    let last = -1;
+    for (let i = 0; i < weights.length; i++) {
+      const w = Math.max(0, weights[i] ?? 0);
+      if (w === 0) continue;
+      last = i;
+      target -= w;
+      if (target < 0) return i;
+    }
+    return last; // rounding: the last index with weight
+  }
+
   chance(p: number): boolean {
     if (p <= 0) return false;
     if (p >= 1) return true;
@@ -70,7 +91,7 @@ class PureRng implements Rng {
   }
 
   fork(label: string): Rng {
-    const [a, b, c, d] = hashString(label);
+    const [a, b, c, d] = labelHash(label);
     return fromWords([
       a ^ this.source.next(),
       b ^ this.source.next(),
@@ -80,10 +101,24 @@ class PureRng implements Rng {
   }
 }
 
+// fork labels are a handful of constants ("name", ...): hash each once
+const labelHashes = new Map<string, readonly [number, number, number, number]>();
+
+function labelHash(label: string): readonly [number, number, number, number] {
+  let hash = labelHashes.get(label);
+  if (!hash) {
+    hash = hashString(label);
+    if (labelHashes.size < 1000) labelHashes.set(label, hash);
+  }
+  return hash;
+}
+
 function fromWords(words: [number, number, number, number]): Rng {
   // xoroshiro must not start from the all-zero state
-  const state = words.every((w) => w === 0) ? [1, 0, 0, 0] : words.map((w) => w | 0);
-  const source = xoroshiro128plusFromState(state);
+  const [a, b, c, d] = words;
+  const source = xoroshiro128plusFromState(
+    a === 0 && b === 0 && c === 0 && d === 0 ? [1, 0, 0, 0] : [a | 0, b | 0, c | 0, d | 0],
+  );
   // discard a few outputs so similar seeds diverge before the first draw
   for (let i = 0; i < 4; i++) source.next();
   return new PureRng(source);

@@ -1,11 +1,10 @@
 /** Alcohol in UK units a week: the condition's alcohol risk factor when it applies, else background rates. */
-import type { ConditionDef } from '../ontology/schema.ts';
+import type { RiskFactor } from '../ontology/schema.ts';
 import { BACKGROUND } from './backgroundRates.ts';
 import type { Rng } from './rng.ts';
 
 /** Alcohol intake in UK units a week. */
-export function sampleAlcohol(condition: ConditionDef, rng: Rng): number {
-  const risk = condition.riskFactors.find((r) => r.type === 'alcohol');
+export function sampleAlcohol(risk: Extract<RiskFactor, { type: 'alcohol' }> | undefined, rng: Rng): number {
   if (risk && rng.chance(risk.probability)) {
     return rng.int(Math.ceil(risk.unitsPerWeek.low), Math.floor(risk.unitsPerWeek.high));
   }

@@ -15,8 +15,8 @@ export function sampleDemographics(ctx: ConditionContext, rng: Rng): Demographic
   const { condition, ontology } = ctx;
   const age = sampleAge(condition.age, DIFFICULTY_PROFILES[ctx.difficulty].ageSpread, rng);
   const sex = rng.chance(condition.maleProbability) ? 'male' : 'female';
-  // names draw a varying number of values inside faker: a forked stream keeps later steps stable
-  const { givenName, familyName } = pickName(sex, rng.fork('name'));
+  // names draw a varying number of values: a forked stream keeps later steps stable
+  const { givenName, familyName } = pickName(ontology, sex, age, rng.fork('name'));
   const occupation = pickOccupation(ontology, age, rng);
   const living = pickLiving(ontology, age, rng);
   return {

@@ -4,24 +4,28 @@
  * examine normally (the system's `normalExam` text), which the case layer supplies.
  */
 import type { PatientRecord } from '../domain/record.ts';
-import { BODY_SYSTEMS } from '../ontology/schema.ts';
 import type { PresentationContext } from './context.ts';
 import { DIFFICULTY_PROFILES } from './difficultyProfile.ts';
+import { indexOntology } from './indexOntology.ts';
 import type { Rng } from './rng.ts';
-
-const ORDER = new Map<string, number>(BODY_SYSTEMS.map((s, i) => [s, i]));
 
 /** The abnormal examination findings, ordered by body system. */
 export function sampleExamination(ctx: PresentationContext, rng: Rng): PatientRecord['examination'] {
   const profile = DIFFICULTY_PROFILES[ctx.difficulty];
   const { sex } = ctx.demographics;
-  const out: PatientRecord['examination'] = [];
-  for (const f of ctx.condition.findings) {
-    const def = ctx.ontology.findings.get(f.id);
-    if (!def || (def.sex !== undefined && def.sex !== sex)) continue;
-    if (rng.chance(profile.presence(f.probability)))
-      out.push({ system: def.system, id: def.id, text: def.text });
+  const { findings, findingsBySystem } = indexOntology(ctx.ontology).findingsPlanFor(
+    ctx.condition,
+    ctx.variant,
+  );
+  // drawn in the condition's order, listed by body system (then in the condition's order)
+  const present: boolean[] = [];
+  for (const { def, probability } of findings) {
+    present.push((def.sex === undefined || def.sex === sex) && rng.chance(profile.presence(probability)));
   }
-  // stable sort: by system, then in the condition's order
-  return out.sort((a, b) => (ORDER.get(a.system) ?? 0) - (ORDER.get(b.system) ?? 0));
+  const out: PatientRecord['examination'] = [];
+  for (const i of findingsBySystem) {
+    const def = findings[i]?.def;
+    if (def && present[i] === true) out.push({ system: def.system, id: def.id, text: def.text });
+  }
+  return out;
 }

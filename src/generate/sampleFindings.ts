@@ -1,6 +1,7 @@
 /** Step 5: vital signs, examination findings by system, and investigation results with units and flags. */
 import type { FindingsContext, PresentationContext } from './context.ts';
 import { DIFFICULTY_PROFILES } from './difficultyProfile.ts';
+import { indexOntology } from './indexOntology.ts';
 import type { Rng } from './rng.ts';
 import { sampleExamination } from './sampleExamination.ts';
 import { sampleInvestigations } from './sampleInvestigations.ts';
@@ -17,7 +18,11 @@ export function sampleFindings(ctx: PresentationContext, rng: Rng): FindingsCont
     history: ctx.history,
     variant: ctx.variant,
     presentation: ctx.presentation,
-    vitals: sampleVitals(ctx.condition.vitals, DIFFICULTY_PROFILES[ctx.difficulty].vitalsSpread, rng),
+    vitals: sampleVitals(
+      indexOntology(ctx.ontology).findingsPlanFor(ctx.condition, ctx.variant).vitals,
+      DIFFICULTY_PROFILES[ctx.difficulty].vitalsSpread,
+      rng,
+    ),
     examination: sampleExamination(ctx, rng),
     investigations: sampleInvestigations(ctx, rng),
   };

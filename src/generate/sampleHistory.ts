@@ -18,15 +18,16 @@ import { sampleSurgeries } from './sampleSurgeries.ts';
 export function sampleHistory(ctx: DemographicsContext, rng: Rng): HistoryContext {
   const past = samplePastConditions(ctx, rng);
   const allergies = sampleAllergies(ctx, rng);
-  const social = sampleSocialHistory(ctx, rng);
-  const pregnant = samplePregnancy(ctx.demographics.sex, ctx.demographics.age, social);
+  const own = new Set<string>();
+  for (const p of past) own.add(p.def.id);
+  const { social, pregnancy } = sampleSocialHistory(ctx, own, rng);
+  const pregnant = samplePregnancy(ctx.demographics.sex, ctx.demographics.age, pregnancy);
   const medications = sampleMedications(ctx, past, allergies, pregnant, rng);
+  const has = new Set<string>(own);
+  for (const m of medications) has.add(m.id);
   const surgeries = sampleSurgeries(
     ctx,
-    {
-      has: new Set([...past.map((p) => p.def.id), ...medications.map((m) => m.id)]),
-      pregnancy: pregnant === true || social.exposures.some((e) => e.id === PREGNANCY_EXPOSURE),
-    },
+    { has, pregnancy: pregnant === true || social.exposures.some((e) => e.id === PREGNANCY_EXPOSURE) },
     rng,
   );
   const family = sampleFamilyHistory(ctx, rng);
@@ -36,14 +37,17 @@ export function sampleHistory(ctx: DemographicsContext, rng: Rng): HistoryContex
     condition: ctx.condition,
     difficulty: ctx.difficulty,
     demographics: ctx.demographics,
-    history: {
-      conditions: past.map((p) => p.entry),
-      surgeries,
-      medications,
-      allergies,
-      family,
-      social,
-      ...(pregnant === undefined ? {} : { pregnant }),
-    },
+    history:
+      pregnant === undefined
+        ? { conditions: past.map((p) => p.entry), surgeries, medications, allergies, family, social }
+        : {
+            conditions: past.map((p) => p.entry),
+            surgeries,
+            medications,
+            allergies,
+            family,
+            social,
+            pregnant,
+          },
   };
 }

@@ -4,11 +4,12 @@
  * not hold come back through `resultFor`: normal, or as the history sets them.
  */
 import type { PatientRecord } from '../domain/record.ts';
-import { combinedRange, historyEffectOn } from '../ontology/historyEffectOn.ts';
+import { combinedRange, historyEffectsOf } from '../ontology/historyEffectOn.ts';
 import type { HistoryEffect, Range } from '../ontology/schema.ts';
 import { buildResult } from './buildResult.ts';
 import type { PresentationContext } from './context.ts';
 import { DIFFICULTY_PROFILES } from './difficultyProfile.ts';
+import { indexOntology } from './indexOntology.ts';
 import type { Rng } from './rng.ts';
 
 /**
@@ -29,18 +30,12 @@ function withHistory(
 export function sampleInvestigations(ctx: PresentationContext, rng: Rng): PatientRecord['investigations'] {
   const profile = DIFFICULTY_PROFILES[ctx.difficulty];
   const out: PatientRecord['investigations'] = [];
-  for (const inv of ctx.condition.investigations) {
-    const def = ctx.ontology.investigation(inv.id);
-    if (!def || out.some((r) => r.id === inv.id)) continue;
-    if (rng.chance(profile.resultPresence(inv.probability))) {
-      out.push(
-        buildResult(
-          def,
-          ctx.demographics,
-          withHistory(inv, historyEffectOn(ctx.history, ctx.ontology, inv.id)),
-          rng,
-        ),
-      );
+  const effects = historyEffectsOf(ctx.history, ctx.ontology);
+  for (const { def, listed } of indexOntology(ctx.ontology).findingsPlanFor(ctx.condition, ctx.variant)
+    .investigations) {
+    if (out.some((r) => r.id === listed.id)) continue;
+    if (rng.chance(profile.resultPresence(listed.probability))) {
+      out.push(buildResult(def, ctx.demographics, withHistory(listed, effects.get(listed.id)), rng));
     }
   }
   return out;

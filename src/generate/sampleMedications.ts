@@ -8,6 +8,7 @@ import type { PatientRecord } from '../domain/record.ts';
 import type { MedicationDef, Sex } from '../ontology/schema.ts';
 import { BACKGROUND } from './backgroundRates.ts';
 import type { DemographicsContext } from './context.ts';
+import { indexOntology } from './indexOntology.ts';
 import type { Rng } from './rng.ts';
 import type { PastCondition } from './samplePastConditions.ts';
 
@@ -22,9 +23,8 @@ interface Taking {
   list: Medication[];
 }
 
-function allowed(t: Taking, m: MedicationDef | undefined): m is MedicationDef {
+function allowed(t: Taking, m: MedicationDef): boolean {
   return (
-    m !== undefined &&
     !t.forbidden.has(m.class) &&
     !t.classes.has(m.class) &&
     (m.minAge === undefined || t.age >= m.minAge) &&
@@ -35,15 +35,22 @@ function allowed(t: Taking, m: MedicationDef | undefined): m is MedicationDef {
 
 function take(t: Taking, m: MedicationDef, forCondition: string | undefined, rng: Rng): void {
   t.classes.add(m.class);
-  t.list.push({
-    id: m.id,
-    name: m.name,
-    class: m.class,
-    ...(m.lay.length > 0 ? { lay: rng.pick(m.lay) } : {}),
-    dose: m.dose,
-    frequency: m.frequency,
-    ...(forCondition ? { for: forCondition } : {}),
-  });
+  // spelled out rather than spread: conditional spreads are slow, and this runs for most records
+  const { id, name, dose, frequency } = m;
+  const lay = m.lay.length > 0 ? rng.pick(m.lay) : undefined;
+  if (lay === undefined) {
+    t.list.push(
+      forCondition
+        ? { id, name, class: m.class, dose, frequency, for: forCondition }
+        : { id, name, class: m.class, dose, frequency },
+    );
+  } else {
+    t.list.push(
+      forCondition
+        ? { id, name, class: m.class, lay, dose, frequency, for: forCondition }
+        : { id, name, class: m.class, lay, dose, frequency },
+    );
+  }
 }
 
 /** Regular medications for the past conditions and the condition's medication risk factors. */
@@ -55,6 +62,7 @@ export function sampleMedications(
   rng: Rng,
 ): Medication[] {
   const { ontology } = ctx;
+  const index = indexOntology(ontology);
   const t: Taking = {
     sex: ctx.demographics.sex,
     age: ctx.demographics.age,
@@ -70,8 +78,7 @@ export function sampleMedications(
 
   for (const { def } of past) {
     const byClass = new Map<string, MedicationDef[]>();
-    for (const id of def.medications) {
-      const m = ontology.medications.get(id);
+    for (const m of index.medicationsOf(def)) {
       if (!allowed(t, m)) continue;
       const list = byClass.get(m.class);
       if (list) list.push(m);
@@ -89,10 +96,8 @@ export function sampleMedications(
     }
   }
 
-  for (const r of ctx.condition.riskFactors) {
-    if (r.type !== 'medication') continue;
-    const m = ontology.medications.get(r.id);
-    if (allowed(t, m) && rng.chance(r.probability)) take(t, m, undefined, rng);
+  for (const { def, probability } of index.planFor(ctx.condition).riskMedications) {
+    if (allowed(t, def) && rng.chance(probability)) take(t, def, undefined, rng);
   }
   return t.list;
 }

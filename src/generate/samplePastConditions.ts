@@ -19,26 +19,23 @@ export interface PastCondition {
 
 /** Past conditions with how long the patient has had them. */
 export function samplePastConditions(ctx: DemographicsContext, rng: Rng): PastCondition[] {
-  const { condition, ontology } = ctx;
+  const { condition } = ctx;
   const { age, sex } = ctx.demographics;
-  const index = indexOntology(ontology);
+  const index = indexOntology(ctx.ontology);
   const chosen = new Map<string, ChronicConditionDef>();
 
-  const riskIds = new Set<string>();
-  for (const r of condition.riskFactors) {
-    if (r.type !== 'condition') continue;
-    riskIds.add(r.id);
-    const def = ontology.chronicConditions.get(r.id);
-    if (def && fitsPatient(def, age, sex) && rng.chance(r.probability)) chosen.set(def.id, def);
+  const plan = index.planFor(condition);
+  for (const { def, probability } of plan.riskConditions) {
+    if (fitsPatient(def, age, sex) && rng.chance(probability)) chosen.set(def.id, def);
   }
 
   let background = 0;
   const scale = ageScale(age);
   const excluded = index.excludedFor(condition);
-  for (const def of index.ownConditions) {
+  // the plan's background list already leaves out risk factors (the only conditions chosen so far) and exclusions
+  for (const def of plan.background) {
     if (background >= BACKGROUND.maxBackgroundConditions) break;
-    if (chosen.has(def.id) || riskIds.has(def.id) || !fitsPatient(def, age, sex) || excluded.has(def.id))
-      continue;
+    if (!fitsPatient(def, age, sex)) continue;
     if (rng.chance(def.prevalence * scale)) {
       chosen.set(def.id, def);
       background++;

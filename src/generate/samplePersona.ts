@@ -3,11 +3,11 @@
  * difficulty), a health literacy it allows, its verbosity and mood, and ideas, concerns and
  * expectations that fit the complaint without naming the diagnosis.
  */
-import type { PersonaDef } from '../ontology/schema.ts';
+import type { Difficulty, PersonaDef } from '../ontology/schema.ts';
 import type { FindingsContext, PersonaContext } from './context.ts';
 import { DIFFICULTY_PROFILES } from './difficultyProfile.ts';
-import { indexOntology } from './indexOntology.ts';
-import { pickIce } from './pickIce.ts';
+import { type GeneratorIndex, indexOntology } from './indexOntology.ts';
+import { iceOfSymptoms, pickIce } from './pickIce.ts';
 import type { Rng } from './rng.ts';
 
 /** Used only when the knowledge base has no persona archetypes at all. */
@@ -24,16 +24,40 @@ const PLAIN: PersonaDef = {
   poorHistorian: false,
 };
 
+interface Archetypes {
+  candidates: readonly PersonaDef[];
+  weights: readonly number[];
+}
+
+const archetypes = new WeakMap<GeneratorIndex, Partial<Record<Difficulty, Archetypes>>>();
+
+/** The archetypes possible at a difficulty with their weights (poor historians scaled), once per knowledge base. */
+function archetypesAt(index: GeneratorIndex, difficulty: Difficulty): Archetypes {
+  let byDifficulty = archetypes.get(index);
+  if (!byDifficulty) {
+    byDifficulty = {};
+    archetypes.set(index, byDifficulty);
+  }
+  let entry = byDifficulty[difficulty];
+  if (!entry) {
+    const poor = DIFFICULTY_PROFILES[difficulty].poorHistorianWeight;
+    const weightOf = (p: PersonaDef): number => p.weight * (p.poorHistorian ? poor : 1);
+    const candidates = index.personas.filter((p) => weightOf(p) > 0);
+    entry = { candidates, weights: candidates.map(weightOf) };
+    byDifficulty[difficulty] = entry;
+  }
+  return entry;
+}
+
 /** Step 6 of the pipeline: adds the persona and ideas, concerns and expectations. */
 export function samplePersona(ctx: FindingsContext, rng: Rng): PersonaContext {
   const index = indexOntology(ctx.ontology);
-  const poor = DIFFICULTY_PROFILES[ctx.difficulty].poorHistorianWeight;
-  const candidates = index.personas.filter((p) => p.weight * (p.poorHistorian ? poor : 1) > 0);
-  const archetype =
-    candidates.length > 0 ? rng.weighted(candidates, (p) => p.weight * (p.poorHistorian ? poor : 1)) : PLAIN;
+  const { candidates, weights } = archetypesAt(index, ctx.difficulty);
+  const archetype = candidates.length > 0 ? (candidates[rng.weightedIndex(weights)] ?? PLAIN) : PLAIN;
   const chief = ctx.presentation.chiefComplaint;
   const present = ctx.presentation.symptoms.map((s) => s.id);
   const entries = index.iceFor(ctx.condition);
+  const found = iceOfSymptoms(entries, present);
   return {
     ontology: ctx.ontology,
     request: ctx.request,
@@ -52,9 +76,9 @@ export function samplePersona(ctx: FindingsContext, rng: Rng): PersonaContext {
       literacy: rng.pick(archetype.literacy),
       verbosity: archetype.verbosity,
       mood: archetype.mood,
-      idea: pickIce(entries.idea, 'idea', chief, present, rng),
-      concern: pickIce(entries.concern, 'concern', chief, present, rng),
-      expectation: pickIce(entries.expectation, 'expectation', chief, present, rng),
+      idea: pickIce(entries, 'idea', chief, present, found, rng),
+      concern: pickIce(entries, 'concern', chief, present, found, rng),
+      expectation: pickIce(entries, 'expectation', chief, present, found, rng),
     },
   };
 }

@@ -9,16 +9,36 @@ import { namesOtherSite } from '../text/namesOtherSite.ts';
 import { radiatesTo } from '../text/radiatesTo.ts';
 import { composeOpeningWords } from './composeOpeningWords.ts';
 import type { HistoryContext, PresentationContext } from './context.ts';
+import { indexOntology } from './indexOntology.ts';
 import { pickVariant } from './pickVariant.ts';
 import type { Rng } from './rng.ts';
 import { sampleSymptoms } from './sampleSymptoms.ts';
+
+// sites come from a small vocabulary: each symptom's fitting phrasings are worked out once per site
+const fittingBySite = new WeakMap<SymptomDef, Map<string, readonly string[]>>();
+
+/** The symptom's lay phrasings that name no other site than `site`. */
+function fittingLay(def: SymptomDef, site: string | undefined): readonly string[] {
+  if (site === undefined) return def.lay;
+  let bySite = fittingBySite.get(def);
+  if (!bySite) {
+    bySite = new Map();
+    fittingBySite.set(def, bySite);
+  }
+  let fitting = bySite.get(site);
+  if (!fitting) {
+    fitting = def.lay.filter((l) => !namesOtherSite(l, site));
+    bySite.set(site, fitting);
+  }
+  return fitting;
+}
 
 /**
  * The opening words from a lay phrasing that names no other site than the record's (never "pain in my
  * chest" for a pain between the shoulder blades); if every phrasing does, a neutral one with the site.
  */
 function openingWords(def: SymptomDef, facts: SymptomFacts, rng: Rng): string {
-  const fitting = def.lay.filter((l) => !namesOtherSite(l, facts.site));
+  const fitting = fittingLay(def, facts.site);
   const lay =
     fitting.length > 0
       ? rng.pick(fitting)
@@ -36,15 +56,11 @@ export function samplePresentation(ctx: HistoryContext, rng: Rng): PresentationC
   const present = new Set(symptoms.map((s) => s.id));
   const { sex } = ctx.demographics;
   const radiation = symptoms.map((s) => s.attributes.radiation ?? '').join(' | ');
-  const negatives = ctx.condition.pertinentNegatives.filter((id) => {
-    const d = ctx.ontology.symptom(id);
-    return (
-      d !== undefined &&
-      !present.has(id) &&
-      (d.sex === undefined || d.sex === sex) &&
-      !radiatesTo(radiation, id)
-    );
-  });
+  const negatives: string[] = [];
+  for (const d of indexOntology(ctx.ontology).planFor(ctx.condition).negatives) {
+    if (!present.has(d.id) && (d.sex === undefined || d.sex === sex) && !radiatesTo(radiation, d.id))
+      negatives.push(d.id);
+  }
   return {
     ontology: ctx.ontology,
     request: ctx.request,

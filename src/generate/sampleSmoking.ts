@@ -4,7 +4,7 @@
  * pack-year range; otherwise background UK rates apply.
  */
 import type { Smoking } from '../domain/record.ts';
-import type { ConditionDef, Range } from '../ontology/schema.ts';
+import type { Range, RiskFactor } from '../ontology/schema.ts';
 import { BACKGROUND } from './backgroundRates.ts';
 import type { Rng } from './rng.ts';
 
@@ -28,8 +28,11 @@ function smoker(status: 'current' | 'ex', range: Range, age: number, rng: Rng): 
 }
 
 /** Smoking status, with cigarettes a day, years and pack-years for smokers and ex-smokers. */
-export function sampleSmoking(condition: ConditionDef, age: number, rng: Rng): Smoking {
-  const risk = condition.riskFactors.find((r) => r.type === 'smoking');
+export function sampleSmoking(
+  risk: Extract<RiskFactor, { type: 'smoking' }> | undefined,
+  age: number,
+  rng: Rng,
+): Smoking {
   if (risk) {
     if (!rng.chance(risk.probability)) return { status: 'never' };
     const status = rng.chance(BACKGROUND.riskSmokerStillSmoking) ? 'current' : 'ex';

@@ -7,7 +7,6 @@
 import type { PatientRecord } from '../domain/record.ts';
 import { BACKGROUND } from './backgroundRates.ts';
 import type { DemographicsContext } from './context.ts';
-import { fitsPatient } from './fitsPatient.ts';
 import { indexOntology } from './indexOntology.ts';
 import type { Rng } from './rng.ts';
 
@@ -27,13 +26,14 @@ export function sampleSurgeries(
 ): PatientRecord['history']['surgeries'] {
   const { age, sex } = ctx.demographics;
   const index = indexOntology(ctx.ontology);
-  const excluded = index.excludedFor(ctx.condition);
   const out: PatientRecord['history']['surgeries'] = [];
-  for (const def of index.surgeries) {
+  // the plan leaves out the operations the condition excludes
+  for (const def of index.planFor(ctx.condition).surgeries) {
     if (out.length >= BACKGROUND.maxSurgeries) break;
-    if (excluded.has(def.id) || (def.endsFertility && reasons.pregnancy)) continue;
+    if (def.endsFertility && reasons.pregnancy) continue;
     if (def.requires.length > 0 && !def.requires.some((r) => reasons.has.has(r))) continue;
-    if (!fitsPatient({ minAge: def.minAge, sex: def.sex }, age, sex) || !rng.chance(def.prevalence)) continue;
+    if ((def.sex !== undefined && def.sex !== sex) || age < def.minAge || !rng.chance(def.prevalence))
+      continue;
     const longest = age - def.minAge;
     const shortest = Math.max(Math.min(1, longest), def.maxAge === undefined ? 0 : age - def.maxAge);
     if (shortest > longest) continue;

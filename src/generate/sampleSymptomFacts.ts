@@ -16,13 +16,29 @@ const TEXT_ATTRIBUTES = [
   'relieving',
 ] as const;
 
+type TextAttribute = (typeof TEXT_ATTRIBUTES)[number];
+
+// a symptom's attributes are fixed by the knowledge base: list the ones with options once
+const textOptions = new WeakMap<SymptomAttributes, readonly [TextAttribute, readonly string[]][]>();
+
+function optionsOf(attributes: SymptomAttributes): readonly [TextAttribute, readonly string[]][] {
+  let list = textOptions.get(attributes);
+  if (!list) {
+    const found: [TextAttribute, readonly string[]][] = [];
+    for (const key of TEXT_ATTRIBUTES) {
+      const options = attributes[key];
+      if (options && options.length > 0) found.push([key, options]);
+    }
+    list = found;
+    textOptions.set(attributes, list);
+  }
+  return list;
+}
+
 /** One concrete value for each attribute the condition gives the symptom. */
 export function sampleSymptomFacts(attributes: SymptomAttributes, rng: Rng): SymptomFacts {
   const facts: SymptomFacts = {};
-  for (const key of TEXT_ATTRIBUTES) {
-    const options = attributes[key];
-    if (options && options.length > 0) facts[key] = rng.pick(options);
-  }
+  for (const [key, options] of optionsOf(attributes)) facts[key] = rng.pick(options);
   const { started, severity } = attributes;
   if (started) {
     const whole = Number.isInteger(started.low) && Number.isInteger(started.high);

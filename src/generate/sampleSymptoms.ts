@@ -5,7 +5,7 @@
  * other symptom began before it unless the condition marks it `mayPrecedeChief` (a cold before asthma).
  */
 import type { RecordSymptom } from '../domain/record.ts';
-import type { AtypicalPresentation, ConditionDef, ConditionSymptom } from '../ontology/schema.ts';
+import type { AtypicalPresentation, ConditionDef, ConditionSymptom, Sex } from '../ontology/schema.ts';
 import { symptomPool } from '../ontology/symptomPool.ts';
 import { agoHours, HOURS_PER } from '../text/agoHours.ts';
 import type { HistoryContext } from './context.ts';
@@ -20,7 +20,7 @@ interface Pool {
 }
 
 // records repeat the same few (condition, variant, sex) combinations: build each pool once
-const pools = new WeakMap<ConditionDef, Map<string, Pool>>();
+const pools = new WeakMap<ConditionDef, Map<string, Record<Sex, Pool | undefined>>>();
 
 function poolFor(ctx: HistoryContext, variant: AtypicalPresentation | undefined): Pool {
   const { sex } = ctx.demographics;
@@ -29,8 +29,13 @@ function poolFor(ctx: HistoryContext, variant: AtypicalPresentation | undefined)
     byKey = new Map();
     pools.set(ctx.condition, byKey);
   }
-  const key = `${variant?.id ?? ''}|${sex}`;
-  let entry = byKey.get(key);
+  const key = variant?.id ?? '';
+  let bySex = byKey.get(key);
+  if (!bySex) {
+    bySex = { female: undefined, male: undefined };
+    byKey.set(key, bySex);
+  }
+  let entry = bySex[sex];
   if (!entry) {
     const pool = symptomPool(ctx.condition.symptoms, variant).filter((s) => {
       const def = ctx.ontology.symptom(s.id);
@@ -38,7 +43,7 @@ function poolFor(ctx: HistoryContext, variant: AtypicalPresentation | undefined)
     });
     const names = new Map(pool.map((s) => [s.id, ctx.ontology.symptom(s.id)?.name ?? s.id]));
     entry = { pool, chiefs: pool.filter((s) => s.chief > 0), names };
-    byKey.set(key, entry);
+    bySex[sex] = entry;
   }
   return entry;
 }

@@ -270,7 +270,7 @@ export function fromAgentClinic(
     });
 
   // who they are
-  const name = pickName(patientSex, rng.fork('name'));
+  const name = pickName(ontology, patientSex, age, rng.fork('name'));
   let occupation = social.occupation;
   if (occupation === undefined) {
     occupation = defaultOccupation(ontology, age);

@@ -4,8 +4,10 @@
  */
 import { TOPICS } from '../domain/query.ts';
 import type { Ontology } from './Ontology.ts';
+import { PREGNANCY_EXPOSURE } from './pregnancy.ts';
+import { presentationOf } from './presentationOf.ts';
 import type { OntologyProblem } from './problem.ts';
-import type { ConditionDef, HistoryEffect, Range, VitalsPattern } from './schema.ts';
+import type { ConditionDef, GivenNamesOfDecade, HistoryEffect, Range, VitalsPattern } from './schema.ts';
 
 /** The least a condition must hold to be worth playing (issue: knowledge-base depth). */
 export const MIN_DEPTH = {
@@ -53,6 +55,7 @@ export function checkOntology(o: Ontology): OntologyProblem[] {
       message: 'no demographics file',
     });
   }
+  if (o.demographics) problems.push(...checkGivenNames(o.demographics.givenNames, '(demographics file)'));
   if (o.personas.size === 0) {
     problems.push({
       file: '(knowledge base)',
@@ -285,6 +288,54 @@ function checkCondition(o: Ontology, c: ConditionDef, file: string): OntologyPro
     });
   }
 
+  const checkFinding = (path: string, f: ConditionDef['findings'][number]): void => {
+    const def = o.findings.get(f.id);
+    if (!def) {
+      unknown(`${path}.id`, 'finding', f.id);
+      return;
+    }
+    if (def.sex === 'female' && c.maleProbability > 0) {
+      problems.push({ file, path, code: 'inconsistent', message: `"${f.id}" is female-only` });
+    }
+  };
+  const checkInvestigation = (path: string, inv: ConditionDef['investigations'][number]): void => {
+    const def = o.investigations.get(inv.id);
+    if (!def) {
+      unknown(`${path}.id`, 'investigation', inv.id);
+      return;
+    }
+    if (def.type === 'numeric') {
+      if (!('value' in inv)) {
+        problems.push({
+          file,
+          path,
+          code: 'inconsistent',
+          message: `"${inv.id}" is numeric: give value {low, high}`,
+        });
+      } else checkRange(problems, file, `${path}.value`, inv.value, def.limits);
+    } else if (!('text' in inv)) {
+      problems.push({
+        file,
+        path,
+        code: 'inconsistent',
+        message: `"${inv.id}" is qualitative: give text options`,
+      });
+    }
+  };
+  const checkVitals = (path: string, vitals: VitalsPattern): void => {
+    for (const key of Object.keys(vitals) as (keyof VitalsPattern)[]) {
+      checkRange(problems, file, `${path}.${key}`, vitals[key], VITAL_LIMITS[key]);
+    }
+    if (vitals.systolic.low <= vitals.diastolic.high) {
+      problems.push({
+        file,
+        path,
+        code: 'not_physiological',
+        message: 'every systolic in range must exceed every diastolic (systolic.low > diastolic.high)',
+      });
+    }
+  };
+
   c.atypical.forEach((v, i) => {
     const path = `atypical[${i}]`;
     v.drop.forEach((d, j) => {
@@ -303,6 +354,31 @@ function checkCondition(o: Ontology, c: ConditionDef, file: string): OntologyPro
     v.when.anyOf?.forEach((id, j) => {
       if (!o.chronicConditions.has(id)) unknown(`${path}.when.anyOf[${j}]`, 'chronic condition', id);
     });
+    const dropsOnly = (
+      key: 'dropFindings' | 'dropInvestigations',
+      listed: readonly { id: string }[],
+      what: string,
+    ): void => {
+      v[key].forEach((d, j) => {
+        if (!listed.some((x) => x.id === d)) {
+          problems.push({
+            file,
+            path: `${path}.${key}[${j}]`,
+            code: 'unknown_id',
+            message: `drops "${d}", which is not ${what} of this condition`,
+          });
+        }
+      });
+    };
+    dropsOnly('dropFindings', c.findings, 'a finding');
+    dropsOnly('dropInvestigations', c.investigations, 'an investigation');
+    v.addFindings.forEach((f, j) => {
+      checkFinding(`${path}.addFindings[${j}]`, f);
+    });
+    v.addInvestigations.forEach((inv, j) => {
+      checkInvestigation(`${path}.addInvestigations[${j}]`, inv);
+    });
+    if (Object.keys(v.vitals).length > 0) checkVitals(`${path}.vitals`, presentationOf(c, v.id).vitals);
     const kept = c.symptoms.filter((s) => !v.drop.includes(s.id)).some((s) => s.chief > 0);
     if (!kept && !v.add.some((s) => s.chief > 0)) {
       problems.push({
@@ -346,65 +422,39 @@ function checkCondition(o: Ontology, c: ConditionDef, file: string): OntologyPro
       unknown(`${path}.id`, 'chronic condition', r.id);
     }
     if (r.type === 'medication' && !o.medications.has(r.id)) unknown(`${path}.id`, 'medication', r.id);
-    if (r.type === 'exposure' && !o.exposures.has(r.id)) unknown(`${path}.id`, 'exposure', r.id);
+    if (r.type === 'exposure') {
+      if (!o.exposures.has(r.id)) unknown(`${path}.id`, 'exposure', r.id);
+      r.when.anyOf?.forEach((id, j) => {
+        if (!o.chronicConditions.has(id)) unknown(`${path}.when.anyOf[${j}]`, 'chronic condition', id);
+      });
+      if ((r.id === PREGNANCY_EXPOSURE) !== (r.pregnancy !== undefined)) {
+        problems.push({
+          file,
+          path,
+          code: 'inconsistent',
+          message:
+            r.id === PREGNANCY_EXPOSURE
+              ? 'say whether the account is of a current pregnancy or recent childbirth (pregnancy: pregnant | postpartum)'
+              : `only the ${PREGNANCY_EXPOSURE} exposure says "pregnancy"`,
+        });
+      }
+      if (r.id === PREGNANCY_EXPOSURE && r.when.sex === 'male') {
+        problems.push({ file, path, code: 'inconsistent', message: 'pregnancy applies to women only' });
+      }
+    }
     if (r.type === 'smoking')
       checkRange(problems, file, `${path}.packYears`, r.packYears, { low: 0, high: 200 });
     if (r.type === 'alcohol')
       checkRange(problems, file, `${path}.unitsPerWeek`, r.unitsPerWeek, { low: 0, high: 300 });
   });
 
-  for (const key of Object.keys(c.vitals) as (keyof VitalsPattern)[]) {
-    checkRange(problems, file, `vitals.${key}`, c.vitals[key], VITAL_LIMITS[key]);
-  }
-  if (c.vitals.systolic.low <= c.vitals.diastolic.high) {
-    problems.push({
-      file,
-      path: 'vitals',
-      code: 'not_physiological',
-      message: 'every systolic in range must exceed every diastolic (systolic.low > diastolic.high)',
-    });
-  }
+  checkVitals('vitals', c.vitals);
 
   c.findings.forEach((f, i) => {
-    const def = o.findings.get(f.id);
-    if (!def) {
-      unknown(`findings[${i}].id`, 'finding', f.id);
-      return;
-    }
-    if (def.sex === 'female' && c.maleProbability > 0) {
-      problems.push({
-        file,
-        path: `findings[${i}]`,
-        code: 'inconsistent',
-        message: `"${f.id}" is female-only`,
-      });
-    }
+    checkFinding(`findings[${i}]`, f);
   });
-
   c.investigations.forEach((inv, i) => {
-    const path = `investigations[${i}]`;
-    const def = o.investigations.get(inv.id);
-    if (!def) {
-      unknown(`${path}.id`, 'investigation', inv.id);
-      return;
-    }
-    if (def.type === 'numeric') {
-      if (!('value' in inv)) {
-        problems.push({
-          file,
-          path,
-          code: 'inconsistent',
-          message: `"${inv.id}" is numeric: give value {low, high}`,
-        });
-      } else checkRange(problems, file, `${path}.value`, inv.value, def.limits);
-    } else if (!('text' in inv)) {
-      problems.push({
-        file,
-        path,
-        code: 'inconsistent',
-        message: `"${inv.id}" is qualitative: give text options`,
-      });
-    }
+    checkInvestigation(`investigations[${i}]`, inv);
   });
 
   c.differentials.forEach((d, i) => {
@@ -467,5 +517,31 @@ function checkCondition(o: Ontology, c: ConditionDef, file: string): OntologyPro
       });
     }
   }
+  return problems;
+}
+
+/** Given-name decades: each the first year of a decade, listed once. */
+function checkGivenNames(list: readonly GivenNamesOfDecade[], file: string): OntologyProblem[] {
+  const problems: OntologyProblem[] = [];
+  const seen = new Set<number>();
+  list.forEach((d, i) => {
+    if (d.born % 10 !== 0) {
+      problems.push({
+        file,
+        path: `givenNames[${i}].born`,
+        code: 'inconsistent',
+        message: `${d.born} is not the first year of a decade`,
+      });
+    }
+    if (seen.has(d.born)) {
+      problems.push({
+        file,
+        path: `givenNames[${i}].born`,
+        code: 'duplicate_id',
+        message: `the ${d.born}s are listed more than once`,
+      });
+    }
+    seen.add(d.born);
+  });
   return problems;
 }

@@ -11,21 +11,81 @@ interface HistoryIds {
   medications: readonly { id: string }[];
 }
 
+type EffectsById = ReadonlyMap<string, ReadonlyMap<string, HistoryEffect>>;
+
+interface EffectIndex {
+  medications: EffectsById;
+  conditions: EffectsById;
+}
+
+const memo = new WeakMap<Ontology, EffectIndex>();
+
+/** Each entry's effects by investigation, the first listed winning (as `effects.find` would pick). */
+function byInvestigation(entries: Iterable<{ id: string; effects: readonly HistoryEffect[] }>): EffectsById {
+  const out = new Map<string, Map<string, HistoryEffect>>();
+  for (const entry of entries) {
+    if (entry.effects.length === 0) continue;
+    const effects = new Map<string, HistoryEffect>();
+    for (const e of entry.effects) if (!effects.has(e.investigation)) effects.set(e.investigation, e);
+    out.set(entry.id, effects);
+  }
+  return out;
+}
+
+// called for every result of every record (generator and two record checks): indexed once per knowledge base
+function effectIndex(ontology: Ontology): EffectIndex {
+  let index = memo.get(ontology);
+  if (!index) {
+    index = {
+      medications: byInvestigation(ontology.medications.values()),
+      conditions: byInvestigation(ontology.chronicConditions.values()),
+    };
+    memo.set(ontology, index);
+  }
+  return index;
+}
+
 /** The effect the history has on `investigationId`, or undefined when it has none. */
 export function historyEffectOn(
   history: HistoryIds,
   ontology: Ontology,
   investigationId: string,
 ): HistoryEffect | undefined {
+  const index = effectIndex(ontology);
   for (const m of history.medications) {
-    const e = ontology.medications.get(m.id)?.effects.find((x) => x.investigation === investigationId);
+    const e = index.medications.get(m.id)?.get(investigationId);
     if (e) return e;
   }
   for (const c of history.conditions) {
-    const e = ontology.chronicConditions.get(c.id)?.effects.find((x) => x.investigation === investigationId);
+    const e = index.conditions.get(c.id)?.get(investigationId);
     if (e) return e;
   }
   return undefined;
+}
+
+const NO_EFFECTS: ReadonlyMap<string, HistoryEffect> = new Map();
+
+/**
+ * Every effect the history has, by investigation (what `historyEffectOn` gives for each): built once
+ * per record by callers that ask about several results. Most histories have none.
+ */
+export function historyEffectsOf(
+  history: HistoryIds,
+  ontology: Ontology,
+): ReadonlyMap<string, HistoryEffect> {
+  const index = effectIndex(ontology);
+  let out: Map<string, HistoryEffect> | undefined;
+  // medications first, each in record order, the first effect on a test winning (as historyEffectOn)
+  for (const list of [history.medications, history.conditions]) {
+    const byId = list === history.medications ? index.medications : index.conditions;
+    for (const item of list) {
+      const effects = byId.get(item.id);
+      if (!effects) continue;
+      out ??= new Map();
+      for (const [investigation, e] of effects) if (!out.has(investigation)) out.set(investigation, e);
+    }
+  }
+  return out ?? NO_EFFECTS;
 }
 
 /**

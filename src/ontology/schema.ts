@@ -356,12 +356,24 @@ export const OccupationDef = z.strictObject({
   maxAge: z.number().int().max(100),
 });
 
+export const GivenNamesOfDecade = z.strictObject({
+  born: z.number().int().min(1850).max(2100),
+  female: nonEmptyTexts,
+  male: nonEmptyTexts,
+});
+export type GivenNamesOfDecade = z.infer<typeof GivenNamesOfDecade>;
+
 export const DemographicsFile = z.strictObject({
   ...fileHeader,
   kind: z.literal('demographics'),
   occupations: z.array(OccupationDef).min(1),
   retirementAge: z.number().int(),
   living: z.array(z.strictObject({ text, minAge: z.number().int().default(18) })).min(1),
+  /**
+   * Common given names of people born in each decade (`born`: its first year), so a name fits the
+   * patient's generation. Empty: names come from the generator's general list, whatever the age.
+   */
+  givenNames: z.array(GivenNamesOfDecade).default([]),
 });
 
 /** A diagnosis students may name that is not itself playable (GORD, costochondritis, ...). */
@@ -434,6 +446,24 @@ export const Applicability = z.strictObject({
 });
 export type Applicability = z.infer<typeof Applicability>;
 
+export const VitalsPattern = z.strictObject({
+  heartRate: Range,
+  systolic: Range,
+  diastolic: Range,
+  respiratoryRate: Range,
+  spo2: Range,
+  temperature: Range,
+});
+export type VitalsPattern = z.infer<typeof VitalsPattern>;
+
+export const ConditionFinding = z.strictObject({ id, probability });
+
+export const ConditionInvestigation = z.union([
+  z.strictObject({ id, probability: probability.default(1), value: Range }),
+  z.strictObject({ id, probability: probability.default(1), text: nonEmptyTexts }),
+]);
+export type ConditionInvestigation = z.infer<typeof ConditionInvestigation>;
+
 export const AtypicalPresentation = z.strictObject({
   id,
   description: text,
@@ -445,6 +475,16 @@ export const AtypicalPresentation = z.strictObject({
   drop: z.array(id).default([]),
   /** Symptoms it adds or overrides. */
   add: z.array(ConditionSymptom).default([]),
+  /** Vital-sign ranges it replaces (a silent infarct without the tachycardia of pain). */
+  vitals: VitalsPattern.partial().default({}),
+  /** Examination findings of the classic presentation it removes. */
+  dropFindings: z.array(id).default([]),
+  /** Examination findings it adds, or overrides by id (another probability). */
+  addFindings: z.array(ConditionFinding).default([]),
+  /** Investigation results of the classic presentation it removes. */
+  dropInvestigations: z.array(id).default([]),
+  /** Investigation results it adds, or overrides by id (another range or report). */
+  addInvestigations: z.array(ConditionInvestigation).default([]),
 });
 export type AtypicalPresentation = z.infer<typeof AtypicalPresentation>;
 
@@ -465,27 +505,16 @@ export const RiskFactor = z.discriminatedUnion('type', [
     /** The patient's account, first person ("I flew back from Sydney last Tuesday"). */
     text,
     probability,
+    /** Who can have it (age, sex, comorbidity), as for atypical presentations. Empty = anyone. */
+    when: Applicability.default({}),
+    /**
+     * For the pregnancy exposure: whether the account is of a current pregnancy or of recent childbirth
+     * (the generator sets `history.pregnant` from it). Required there, forbidden elsewhere.
+     */
+    pregnancy: z.enum(['pregnant', 'postpartum']).optional(),
   }),
 ]);
 export type RiskFactor = z.infer<typeof RiskFactor>;
-
-export const VitalsPattern = z.strictObject({
-  heartRate: Range,
-  systolic: Range,
-  diastolic: Range,
-  respiratoryRate: Range,
-  spo2: Range,
-  temperature: Range,
-});
-export type VitalsPattern = z.infer<typeof VitalsPattern>;
-
-export const ConditionFinding = z.strictObject({ id, probability });
-
-export const ConditionInvestigation = z.union([
-  z.strictObject({ id, probability: probability.default(1), value: Range }),
-  z.strictObject({ id, probability: probability.default(1), text: nonEmptyTexts }),
-]);
-export type ConditionInvestigation = z.infer<typeof ConditionInvestigation>;
 
 export const HistoryPoint = z.strictObject({
   id,

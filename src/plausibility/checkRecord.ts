@@ -30,7 +30,8 @@ export function checkRecord(
   for (const rule of RECORD_CHECKS) {
     if (!schema && rule === matchesSchema) continue;
     try {
-      out.push(...rule.check(record, ontology));
+      const found = rule.check(record, ontology);
+      for (const v of found) out.push(v);
     } catch (error) {
       // a record malformed enough to crash a rule is a violation of that rule, not a crash of the caller
       out.push({ rule: rule.name, path: '', message: `check could not run: ${String(error)}` });

@@ -15,14 +15,16 @@ const HOURS: Readonly<Record<string, number>> = {
   years: 8766,
 };
 
+/** `n` of a unit in words: "an hour", "a day and a half", "three weeks". */
+function say(n: number, unit: string): string {
+  if (n === 1) return unit === 'hour' ? 'an hour' : `a ${unit}`;
+  if (n === 1.5) return unit === 'hour' ? 'an hour and a half' : `a ${unit} and a half`;
+  return `${numberWords(n)} ${unit}s`;
+}
+
 /** The time in the unit a person would use for it: 29 hours is "a day", 90 minutes "an hour and a half". */
 function amount(ago: Ago): string {
   const hours = ago.value * (HOURS[ago.unit] ?? 1);
-  const say = (n: number, unit: string): string => {
-    if (n === 1) return unit === 'hour' ? 'an hour' : `a ${unit}`;
-    if (n === 1.5) return unit === 'hour' ? 'an hour and a half' : `a ${unit} and a half`;
-    return `${numberWords(n)} ${unit}s`;
-  };
   if (hours < 1) return `${numberWords(Math.max(1, Math.round(hours * 60)))} minutes`;
   if (hours < 2) return say(Math.round(hours * 2) / 2, 'hour');
   if (hours < 24) return say(Math.round(hours), 'hour');

@@ -65,7 +65,7 @@ describe('history', () => {
     }
   });
 
-  it('GIVEN a pregnancy exposure saying "pregnant" THEN only those women are pregnant, and they are few', () => {
+  it('GIVEN a pregnancy exposure that is a current pregnancy THEN only those women are pregnant, and they are few', () => {
     const pregnant = everyone.filter((r) => r.history.pregnant === true);
     expect(pregnant.length).toBeGreaterThan(0);
     expect(pregnant.length).toBeLessThan(everyone.length * 0.1);
@@ -206,5 +206,81 @@ describe('persona', () => {
   it('GIVEN an ICE vocabulary with nothing that fits THEN a neutral fallback is used', () => {
     const expectations = new Set(everyone.map((r) => r.persona.expectation));
     expect(expectations.has(ICE_FALLBACK.expectation)).toBe(false);
+  });
+});
+
+describe('presentation variants', () => {
+  const mi = records('cardiology', 1500, { condition: 'test-mi', difficulty: 'hard' });
+  const silent = mi.filter((r) => r.variant === 'silent');
+  const typical = mi.filter((r) => r.variant === 'typical');
+
+  it('GIVEN a variant with its own vital-sign ranges THEN its patients have them, the others the condition’s', () => {
+    expect(silent.length).toBeGreaterThan(50);
+    for (const r of silent) {
+      expect(r.vitals.heartRate).toBeGreaterThanOrEqual(60);
+      expect(r.vitals.heartRate).toBeLessThanOrEqual(85);
+    }
+    for (const r of typical) expect(r.vitals.heartRate).toBeGreaterThanOrEqual(90);
+  });
+
+  it('GIVEN a variant that drops, adds and overrides findings and results THEN its patients show exactly that', () => {
+    const share = (list: PatientRecord[], test: (r: PatientRecord) => boolean) =>
+      list.filter(test).length / list.length;
+    const sweaty = (r: PatientRecord) => r.examination.some((f) => f.id === 'diaphoresis');
+    const crackles = (r: PatientRecord) => r.examination.some((f) => f.id === 'crackles');
+    expect(share(silent, sweaty)).toBe(0);
+    expect(share(typical, sweaty)).toBeGreaterThan(0.3);
+    // 0.7 in the variant against 0.2, as hard difficulty shapes them (0.56 against 0.3)
+    expect(share(silent, crackles)).toBeGreaterThan(share(typical, crackles) + 0.15);
+    for (const r of silent) {
+      expect(r.investigations.map((i) => i.id)).not.toContain('haemoglobin');
+      const troponin = r.investigations.find((i) => i.id === 'troponin');
+      if (troponin?.value !== undefined) expect(troponin.value).toBeLessThanOrEqual(400);
+    }
+    expect(typical.some((r) => (r.investigations.find((i) => i.id === 'troponin')?.value ?? 0) > 400)).toBe(
+      true,
+    );
+  });
+});
+
+describe('exposures with a `when`', () => {
+  it('GIVEN an exposure only for patients with a comorbidity THEN only they report it', () => {
+    const mi = cardiology.filter((r) => r.condition.id === 'test-mi');
+    const drove = mi.filter((r) => r.history.social.exposures.some((e) => e.id === 'long-haul-travel'));
+    expect(drove.length).toBeGreaterThan(0);
+    for (const r of drove) expect(r.history.conditions.map((c) => c.id)).toContain('type-2-diabetes');
+    const diabetic = mi.filter((r) => r.history.conditions.some((c) => c.id === 'type-2-diabetes'));
+    expect(drove.length / diabetic.length).toBeGreaterThan(0.6);
+  });
+});
+
+describe('pregnancy', () => {
+  const pe = records('respiratory', 3000, { condition: 'test-pe' });
+  const women = pe.filter((r) => r.history.pregnant !== undefined);
+
+  it('GIVEN an account of a current pregnancy THEN she is pregnant; of recent childbirth THEN she is not', () => {
+    for (const r of women) {
+      const account = r.history.social.exposures.find((e) => e.id === 'pregnancy-postpartum')?.text;
+      expect(r.history.pregnant).toBe(account === "I'm 30 weeks pregnant.");
+    }
+    expect(women.some((r) => r.history.pregnant === true)).toBe(true);
+    expect(
+      women.some((r) => r.history.social.exposures.some((e) => e.text === 'I had my baby three weeks ago.')),
+    ).toBe(true);
+  });
+
+  it('GIVEN the rate and ages the condition gives THEN pregnancy comes at that rate, within those ages only', () => {
+    const pregnant = women.filter((r) => r.history.pregnant === true);
+    for (const r of pregnant) expect(r.demographics.age).toBeLessThanOrEqual(45);
+    const eligible = women.filter((r) => r.demographics.age <= 45);
+    // 0.3 as configured, give or take sampling noise
+    expect(pregnant.length / eligible.length).toBeGreaterThan(0.22);
+    expect(pregnant.length / eligible.length).toBeLessThan(0.38);
+    for (const r of pe) if (r.demographics.sex === 'male') expect(r.history.pregnant).toBeUndefined();
+  });
+
+  it('GIVEN a pregnant woman THEN she takes no sex-specific hormone treatment', () => {
+    for (const r of women.filter((w) => w.history.pregnant === true))
+      expect(r.history.medications.map((m) => m.id)).not.toContain('combined-oral-contraceptive');
   });
 });

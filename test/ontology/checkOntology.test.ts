@@ -34,6 +34,9 @@ const EXPECTED: Record<string, [OntologyProblem['code'], string]> = {
   'broken-age-mode-outside-range.yaml': ['bad_range', 'age'],
   'broken-duplicate-symptom.yaml': ['duplicate_id', ''],
   'broken-yaml-syntax.yaml': ['yaml_syntax', ''],
+  'broken-variant-unknown-finding.yaml': ['unknown_id', 'atypical[0].addFindings[0].id'],
+  'broken-variant-spo2-over-100.yaml': ['not_physiological', 'atypical[0].vitals.spo2'],
+  'broken-pregnancy-exposure-unstated.yaml': ['inconsistent', 'riskFactors[2]'],
 };
 
 let work: string;

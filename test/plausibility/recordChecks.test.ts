@@ -239,6 +239,12 @@ const CASES: Record<string, [PatientRecord, (r: PatientRecord) => void]> = {
       r.persona.concern = "I'm scared it's a heart attack.";
     },
   ],
+  'exposures-fit-patient': [
+    woman,
+    (r) => {
+      r.history.social.exposures.push({ id: 'long-haul-travel', text: 'I walked to Rome and back.' });
+    },
+  ],
   'words-do-not-name-diagnosis': [
     man,
     (r) => {
@@ -414,5 +420,80 @@ describe('record checks', () => {
     });
     const violations = checkRecord(bad, tiny);
     expect(violations.some((v) => v.message.startsWith('check could not run'))).toBe(true);
+  });
+
+  it('GIVEN an exposure whose `when` the patient does not meet, or a pregnancy status against her account THEN exposures-fit-patient rejects it', () => {
+    const drove = find('test-mi', (r) => r.history.social.exposures.some((e) => e.id === 'long-haul-travel'));
+    expect(rulesOf(drove)).toEqual([]);
+    const noDiabetes = broken(drove, (r) => {
+      r.history.conditions = r.history.conditions.filter((c) => c.id !== 'type-2-diabetes');
+      r.history.medications = r.history.medications.filter((m) => m.for !== 'type-2-diabetes');
+    });
+    expect(rulesOf(noDiabetes)).toContain('exposures-fit-patient');
+    const postpartum = find('test-pe', (r) =>
+      r.history.social.exposures.some((e) => e.text === 'I had my baby three weeks ago.'),
+    );
+    expect(rulesOf(postpartum)).toEqual([]);
+    const said = broken(postpartum, (r) => {
+      r.history.pregnant = true;
+    });
+    expect(rulesOf(said)).toContain('exposures-fit-patient');
+    const pregnant = find('test-pe', (r) => r.history.pregnant === true);
+    expect(rulesOf(pregnant)).toEqual([]);
+    expect(
+      rulesOf(
+        broken(pregnant, (r) => {
+          r.history.pregnant = false;
+        }),
+      ),
+    ).toContain('exposures-fit-patient');
+    expect(
+      rulesOf(
+        broken(pregnant, (r) => {
+          r.demographics.age = 48;
+        }),
+      ),
+    ).toContain('exposures-fit-patient');
+  });
+
+  it('GIVEN a variant that changes vitals, findings and results THEN the checks hold its record to the variant', () => {
+    const silent = find(
+      'test-mi',
+      (r) => r.variant === 'silent' && r.investigations.some((i) => i.id === 'troponin'),
+    );
+    expect(rulesOf(silent)).toEqual([]);
+    expect(
+      rulesOf(
+        broken(silent, (r) => {
+          r.vitals.heartRate = 110;
+        }),
+      ),
+    ).toContain('vitals-match-condition');
+    expect(
+      rulesOf(
+        broken(silent, (r) => {
+          r.examination.unshift({ system: 'general', id: 'diaphoresis', text: 'Pale and sweaty.' });
+        }),
+      ),
+    ).toContain('findings-from-condition');
+    expect(
+      rulesOf(
+        broken(silent, (r) => {
+          const troponin = r.investigations.find((i) => i.id === 'troponin');
+          if (troponin) {
+            troponin.value = 3000;
+            troponin.flag = 'high';
+          }
+        }),
+      ),
+    ).toContain('investigations-from-condition');
+    // the same heart rate is the typical presentation's
+    expect(
+      rulesOf(
+        broken(man, (r) => {
+          r.vitals.heartRate = 110;
+        }),
+      ),
+    ).not.toContain('vitals-match-condition');
   });
 });

@@ -2,6 +2,7 @@
  * The diagnosis exists, belongs to the record's specialty, may be played at the record's difficulty,
  * and the variant is `typical` or one of its atypical presentations that applies to this patient.
  */
+import { appliesTo } from '../../ontology/appliesTo.ts';
 import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
 
 const rule = 'condition-consistent';
@@ -36,12 +37,7 @@ export const conditionConsistent: RecordCheck = {
       const own = new Set(record.history.conditions.map((c) => c.id));
       if (!v) {
         out.push({ rule, path: 'variant', message: `${def.id} has no variant "${record.variant}"` });
-      } else if (
-        (v.when.sex !== undefined && v.when.sex !== sex) ||
-        (v.when.minAge !== undefined && age < v.when.minAge) ||
-        (v.when.maxAge !== undefined && age > v.when.maxAge) ||
-        (v.when.anyOf !== undefined && !v.when.anyOf.some((id) => own.has(id)))
-      ) {
+      } else if (!appliesTo(v.when, age, sex, own)) {
         out.push({ rule, path: 'variant', message: `variant "${v.id}" does not apply to this patient` });
       }
     }

@@ -1,4 +1,8 @@
-/** Every examination finding is one the condition produces, reported under its body system with its text. */
+/**
+ * Every examination finding is one the condition produces (as the record's variant changes it), reported
+ * under its body system with its text.
+ */
+import { presentationOf } from '../../ontology/presentationOf.ts';
 import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
 
 const rule = 'findings-from-condition';
@@ -9,7 +13,7 @@ export const findingsFromCondition: RecordCheck = {
   check(record, ontology) {
     const def = ontology.condition(record.condition.id);
     if (!def) return [];
-    const listed = new Set(def.findings.map((f) => f.id));
+    const listed = presentationOf(def, record.variant).findingIds;
     const out: RecordViolation[] = [];
     record.examination.forEach((f, i) => {
       const path = `examination[${i}]`;

@@ -2,6 +2,7 @@
 import type { RecordCheck } from '../recordCheck.ts';
 import { ageWithinConditionRange } from './ageWithinConditionRange.ts';
 import { conditionConsistent } from './conditionConsistent.ts';
+import { exposuresFitPatient } from './exposuresFitPatient.ts';
 import { findingsFromCondition } from './findingsFromCondition.ts';
 import { historyFitsCondition } from './historyFitsCondition.ts';
 import { historyIdsKnown } from './historyIdsKnown.ts';
@@ -45,6 +46,7 @@ export const RECORD_CHECKS: readonly RecordCheck[] = [
   historyFitsCondition,
   surgeriesHaveReason,
   smokingConsistent,
+  exposuresFitPatient,
   symptomsFromCondition,
   presentationCoherent,
   findingsFromCondition,

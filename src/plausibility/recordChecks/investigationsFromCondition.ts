@@ -1,15 +1,17 @@
 /**
- * Every investigation result is one the condition produces: a numeric value within the condition's
+ * Every investigation result is one the condition produces (as the record's variant changes it): a numeric value within the condition's
  * range and the test's limits, in the test's unit, flagged against the reference range that applies
  * to this patient; or a report the condition lists (or the test's normal report).
  */
 import type { InvestigationResult } from '../../domain/record.ts';
-import { historyEffectOn } from '../../ontology/historyEffectOn.ts';
+import { historyEffectsOf } from '../../ontology/historyEffectOn.ts';
+import { presentationOf } from '../../ontology/presentationOf.ts';
 import { referenceRangeFor } from '../../ontology/referenceRangeFor.ts';
 import type { ConditionDef, InvestigationDef, Sex } from '../../ontology/schema.ts';
 import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
 
 const rule = 'investigations-from-condition';
+const NONE: readonly string[] = [];
 
 /** What is wrong with one result, in words (empty when nothing is). */
 function problems(
@@ -22,8 +24,8 @@ function problems(
 ): string[] {
   const out: string[] = [];
   if (test.type === 'qualitative') {
-    const options = [...('text' in source ? source.text : []), ...forced];
-    if (r.text === undefined || (!options.includes(r.text) && r.text !== test.normal)) {
+    const listed = 'text' in source && r.text !== undefined && source.text.includes(r.text);
+    if (r.text === undefined || (!listed && !forced.includes(r.text) && r.text !== test.normal)) {
       out.push(`"${r.text ?? ''}" is not a report ${condition} gives for ${r.id}`);
     }
     const flag = r.text === test.normal ? 'normal' : 'abnormal';
@@ -57,19 +59,24 @@ export const investigationsFromCondition: RecordCheck = {
     const def = ontology.condition(record.condition.id);
     if (!def) return [];
     const out: RecordViolation[] = [];
+    const listed = presentationOf(def, record.variant).investigationById;
+    const effects = historyEffectsOf(record.history, ontology);
     record.investigations.forEach((r, i) => {
-      const path = `investigations[${i}]`;
-      const test = ontology.investigation(r.id);
-      const source = def.investigations.find((inv) => inv.id === r.id);
+      const test = ontology.investigations.get(r.id);
+      const source = listed.get(r.id);
       if (!test || !source) {
-        out.push({ rule, path, message: `"${r.id}" is not an investigation of ${def.id}` });
+        out.push({
+          rule,
+          path: `investigations[${i}]`,
+          message: `"${r.id}" is not an investigation of ${def.id}`,
+        });
         return;
       }
       // a report the history forces (see results-follow-history) is one this patient's condition gives
-      const effect = historyEffectOn(record.history, ontology, r.id);
-      const forced = effect && 'text' in effect ? effect.text : [];
-      for (const message of problems(r, test, source, record.demographics, def.id, forced))
-        out.push({ rule, path, message });
+      const effect = effects.get(r.id);
+      const forced = effect && 'text' in effect ? effect.text : NONE;
+      const found = problems(r, test, source, record.demographics, def.id, forced);
+      for (const message of found) out.push({ rule, path: `investigations[${i}]`, message });
     });
     return out;
   },

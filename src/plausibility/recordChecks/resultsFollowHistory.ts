@@ -3,7 +3,8 @@
  * numeric result lies where the condition's range and the history's overlap (a diabetic's glucose), a
  * report is the one the history forces (permanent AF: an AF ECG, never sinus rhythm).
  */
-import { combinedRange, historyEffectOn } from '../../ontology/historyEffectOn.ts';
+import { combinedRange, historyEffectsOf } from '../../ontology/historyEffectOn.ts';
+import { presentationOf } from '../../ontology/presentationOf.ts';
 import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
 
 const rule = 'results-follow-history';
@@ -14,8 +15,11 @@ export const resultsFollowHistory: RecordCheck = {
   check(record, ontology) {
     const def = ontology.condition(record.condition.id);
     const out: RecordViolation[] = [];
+    const effects = historyEffectsOf(record.history, ontology);
+    if (effects.size === 0) return out;
+    const listed = def && presentationOf(def, record.variant).investigationById;
     record.investigations.forEach((r, i) => {
-      const effect = historyEffectOn(record.history, ontology, r.id);
+      const effect = effects.get(r.id);
       if (!effect) return;
       const path = `investigations[${i}]`;
       if ('text' in effect) {
@@ -24,7 +28,7 @@ export const resultsFollowHistory: RecordCheck = {
         }
         return;
       }
-      const source = def?.investigations.find((inv) => inv.id === r.id);
+      const source = listed?.get(r.id);
       const range = source && 'value' in source ? combinedRange(source.value, effect.value) : effect.value;
       const test = ontology.investigation(r.id);
       const half = test?.type === 'numeric' ? 0.5 / 10 ** test.decimals : 0;

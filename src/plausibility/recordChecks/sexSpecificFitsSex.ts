@@ -18,13 +18,18 @@ const RELATIVE_SEX = {
 function test(
   out: RecordViolation[],
   sex: string,
-  path: string,
+  list: string,
+  i: number,
   what: string,
   id: string,
   defSex: string | undefined,
 ): void {
   if (defSex !== undefined && defSex !== sex) {
-    out.push({ rule, path, message: `${what} "${id}" is ${defSex}-only but the patient is ${sex}` });
+    out.push({
+      rule,
+      path: `${list}[${i}]`,
+      message: `${what} "${id}" is ${defSex}-only but the patient is ${sex}`,
+    });
   }
 }
 
@@ -35,31 +40,33 @@ export const sexSpecificFitsSex: RecordCheck = {
   check(record, ontology) {
     const { sex } = record.demographics;
     const out: RecordViolation[] = [];
-    record.history.conditions.forEach((c, i) => {
-      test(
-        out,
-        sex,
-        `history.conditions[${i}]`,
-        'condition',
-        c.id,
-        ontology.chronicConditions.get(c.id)?.sex,
-      );
-    });
-    record.history.surgeries.forEach((s, i) => {
-      test(out, sex, `history.surgeries[${i}]`, 'operation', s.id, ontology.surgeries.get(s.id)?.sex);
-    });
-    record.history.medications.forEach((m, i) => {
-      test(out, sex, `history.medications[${i}]`, 'medication', m.id, ontology.medications.get(m.id)?.sex);
-    });
-    record.presentation.symptoms.forEach((s, i) => {
-      test(out, sex, `presentation.symptoms[${i}]`, 'symptom', s.id, ontology.symptom(s.id)?.sex);
-    });
-    record.presentation.negatives.forEach((s, i) => {
-      test(out, sex, `presentation.negatives[${i}]`, 'symptom', s, ontology.symptom(s)?.sex);
-    });
-    record.examination.forEach((f, i) => {
-      test(out, sex, `examination[${i}]`, 'finding', f.id, ontology.findings.get(f.id)?.sex);
-    });
+    // paths are built only for a violation: this rule runs on every generated record
+    const { conditions, surgeries, medications } = record.history;
+    for (let i = 0; i < conditions.length; i++) {
+      const id = conditions[i]?.id ?? '';
+      test(out, sex, 'history.conditions', i, 'condition', id, ontology.chronicConditions.get(id)?.sex);
+    }
+    for (let i = 0; i < surgeries.length; i++) {
+      const id = surgeries[i]?.id ?? '';
+      test(out, sex, 'history.surgeries', i, 'operation', id, ontology.surgeries.get(id)?.sex);
+    }
+    for (let i = 0; i < medications.length; i++) {
+      const id = medications[i]?.id ?? '';
+      test(out, sex, 'history.medications', i, 'medication', id, ontology.medications.get(id)?.sex);
+    }
+    const { symptoms, negatives } = record.presentation;
+    for (let i = 0; i < symptoms.length; i++) {
+      const id = symptoms[i]?.id ?? '';
+      test(out, sex, 'presentation.symptoms', i, 'symptom', id, ontology.symptoms.get(id)?.sex);
+    }
+    for (let i = 0; i < negatives.length; i++) {
+      const id = negatives[i] ?? '';
+      test(out, sex, 'presentation.negatives', i, 'symptom', id, ontology.symptoms.get(id)?.sex);
+    }
+    for (let i = 0; i < record.examination.length; i++) {
+      const id = record.examination[i]?.id ?? '';
+      test(out, sex, 'examination', i, 'finding', id, ontology.findings.get(id)?.sex);
+    }
     record.history.family.forEach((f, i) => {
       const defSex = ontology.chronicConditions.get(f.conditionId)?.sex;
       if (defSex !== undefined && RELATIVE_SEX[f.relation] !== defSex) {

@@ -13,7 +13,10 @@ export const surgeriesHaveReason: RecordCheck = {
   description:
     'Every operation has its reason in the history, and none that ends fertility goes with pregnancy.',
   check({ history }, ontology) {
-    const has = new Set([...history.conditions.map((c) => c.id), ...history.medications.map((m) => m.id)]);
+    if (history.surgeries.length === 0) return [];
+    const has = new Set<string>();
+    for (const c of history.conditions) has.add(c.id);
+    for (const m of history.medications) has.add(m.id);
     const pregnancy =
       history.pregnant === true || history.social.exposures.some((e) => e.id === PREGNANCY_EXPOSURE);
     const out: RecordViolation[] = [];

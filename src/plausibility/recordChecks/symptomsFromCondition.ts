@@ -4,29 +4,15 @@
  * denied symptom is a pertinent negative of the condition that the patient does not have.
  */
 import type { SymptomFacts } from '../../domain/record.ts';
-import type { ConditionDef, ConditionSymptom } from '../../ontology/schema.ts';
-import { symptomPool } from '../../ontology/symptomPool.ts';
+import { presentationOf } from '../../ontology/presentationOf.ts';
 import type { RecordCheck, RecordViolation } from '../recordCheck.ts';
 
 const rule = 'symptoms-from-condition';
 const TEXTS = ['site', 'onset', 'character', 'radiation', 'timing', 'exacerbating', 'relieving'] as const;
 
-const pools = new WeakMap<ConditionDef, Map<string, Map<string, ConditionSymptom>>>();
-
-/** The condition's symptoms under a variant, by id (cached: records repeat the same few). */
-function poolOf(def: ConditionDef, variantId: string): Map<string, ConditionSymptom> {
-  let byVariant = pools.get(def);
-  if (!byVariant) {
-    byVariant = new Map();
-    pools.set(def, byVariant);
-  }
-  let pool = byVariant.get(variantId);
-  if (!pool) {
-    const variant = def.atypical.find((v) => v.id === variantId);
-    pool = new Map(symptomPool(def.symptoms, variant).map((s) => [s.id, s]));
-    byVariant.set(variantId, pool);
-  }
-  return pool;
+/** A symptom's path, built only for a violation: this rule runs on every generated record. */
+function at(i: number, suffix: string): string {
+  return `presentation.symptoms[${i}]${suffix}`;
 }
 
 export const symptomsFromCondition: RecordCheck = {
@@ -36,15 +22,18 @@ export const symptomsFromCondition: RecordCheck = {
   check(record, ontology) {
     const def = ontology.condition(record.condition.id);
     if (!def) return [];
-    const pool = poolOf(def, record.variant);
+    const { symptomById: pool, canLead } = presentationOf(def, record.variant);
     const out: RecordViolation[] = [];
     const { symptoms, chiefComplaint, negatives } = record.presentation;
 
     symptoms.forEach((s, i) => {
-      const path = `presentation.symptoms[${i}]`;
       const source = pool.get(s.id);
       if (!source) {
-        out.push({ rule, path, message: `"${s.id}" is not a symptom of ${def.id} (${record.variant})` });
+        out.push({
+          rule,
+          path: at(i, ''),
+          message: `"${s.id}" is not a symptom of ${def.id} (${record.variant})`,
+        });
         return;
       }
       const facts: SymptomFacts = s.attributes;
@@ -53,7 +42,7 @@ export const symptomsFromCondition: RecordCheck = {
         if (value !== undefined && !(source.attributes[key] ?? []).includes(value)) {
           out.push({
             rule,
-            path: `${path}.attributes.${key}`,
+            path: at(i, `.attributes.${key}`),
             message: `"${value}" is not one of ${def.id}'s options`,
           });
         }
@@ -68,7 +57,7 @@ export const symptomsFromCondition: RecordCheck = {
         ) {
           out.push({
             rule,
-            path: `${path}.attributes.started`,
+            path: at(i, '.attributes.started'),
             message: `started ${facts.started.value} ${facts.started.unit} ago is outside ${def.id}'s timeline`,
           });
         }
@@ -81,7 +70,7 @@ export const symptomsFromCondition: RecordCheck = {
         ) {
           out.push({
             rule,
-            path: `${path}.attributes.severity`,
+            path: at(i, '.attributes.severity'),
             message: `severity ${facts.severity} is outside ${def.id}'s range`,
           });
         }
@@ -96,7 +85,6 @@ export const symptomsFromCondition: RecordCheck = {
         message: `chief complaint "${chiefComplaint}" is not among the symptoms`,
       });
     } else {
-      const canLead = [...pool.values()].some((s) => s.chief > 0);
       if (canLead && (pool.get(chiefComplaint)?.chief ?? 0) <= 0) {
         out.push({
           rule,
