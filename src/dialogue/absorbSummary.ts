@@ -14,10 +14,12 @@ export interface ReadClause {
 
 const LEAD = '^(?:(?:and|so|okay|right|now|then|but|also|well) )*';
 const CHECK =
-  '(?:is (?:that|this|it) (?:all )?(?:right|correct|accurate|fair|about right)|does (?:that|this|it) (?:all )?(?:sound|seem) (?:right|correct|about right|fair|accurate)|have i (?:got|understood) (?:that|this|it|everything|all that|all of that) (?:right|correctly)|did i get (?:that|this|it|everything) (?:right|correctly)|am i (?:right|correct)|correct)';
+  '(?:is (?:that|this|it) (?:all )?(?:right|correct|accurate|fair|about right)|does (?:that|this|it) (?:all )?(?:sound|seem) (?:right|correct|about right|fair|accurate)|have i (?:got|understood) (?:that|this|it|everything|all that|all of that) (?:right|correctly)|did i get (?:that|this|it|everything) (?:right|correctly)|am i (?:right|correct)|correct me if i am wrong|(?:is that )?correct|yeah|right)';
 const CONFIRM = new RegExp(`${LEAD}${CHECK}$`);
 const ENDS_WITH_CHECK = new RegExp(`\\b${CHECK}$`);
-const REFLECTION = /^(?:(?:okay|right) )*so (?:you|your|the|it|this|that)\b/;
+// "so you've had…", "ok so palpitations on and off for two weeks…": "so" and a statement, not a question
+const REFLECTION =
+  /^(?:(?:okay|right|ok) )*so (?:basically |just |in short |in other words )?(?!(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|what|when|where|how|why|which|who|any|anything|tell)\b)\w/;
 
 const summaryQuery = (span: string): Query => ({ topic: 'summary', confidence: 1, span });
 const onlySymptoms = (c: ReadClause): boolean =>

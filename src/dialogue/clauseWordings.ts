@@ -14,10 +14,12 @@ export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   anxiety:
     /\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
   seizures: /\bfitted\b/,
+  // out in the cold is the weather, not knocked out cold
+  syncope: /\bout in the cold\b/,
   fever: /\b(?:anywhere|somewhere) (?:hot|warm)\b/,
   // the weather or a temperature, not a head cold
   coryza:
-    /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b/,
+    /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b|\b(?:in|into|out in|from|with) the cold\b/,
   sputum: /\b(?:anything|something|questions?|else)\b(?: \w+){0,4} to bring up\b/,
   // flights of stairs are exercise, not air travel
   'long-haul-travel': /\bflights? of (?:stairs|steps)\b/,
@@ -41,13 +43,13 @@ export const MEDICINES_AND_ALLERGIES =
   /\b(?:medications?|tablets|pills|drugs)\b(?: \w+){0,4} (?:and|or) (?:any )?(?:drug )?allerg|\b(?:medications|tablets|pills) allergies (?:and|or)\b/;
 /** Requests about the exercise or the role-play itself: no history question, the patient cannot answer. */
 export const META_REQUEST =
-  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b/;
+  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b|^(?:please |can you |could you )?(?:list|name|enumerate|outline|rank) (?:\w+ ){0,3}(?:differentials?|causes|diagnoses|investigations|risk factors|red flags|treatments)\b|\bdifferentials\b|\brepeat after me\b|\bpretend (?:you are|to be|you were) (?:the |an? |my )?(?:examiner|doctor|tutor|assessor|student|ai|robot|chatbot)\b|\b(?:give|tell) me (?:my|a|the) (?:grade|mark|score)\b|\bgrade (?:me|my)\b/;
 /** Announcing the next questions ("I'm going to ask about your lifestyle now"): no question of its own. */
 export const SIGNPOST =
-  /^(?:(?:okay|right|so|now|next|great|thanks|thank you|lovely) )*(?:i am (?:just )?going to|i will (?:just )?|i would (?:just )?like to|i want to|i need to|let us|let me|we will|we are going to) (?:now )?(?:ask|run through|go through|move on|turn|check|talk|have a (?:quick )?look|cover)\b/;
+  /^(?:(?:okay|right|so|now|next|great|thanks|thank you|lovely|um|umm|er|erm|uh) )*(?:i am (?:just )?going to|i will (?:just )?|i would (?:just )?like to|i want to|i need to|let us|let me|we will|we are going to) (?:now )?(?:ask|run through|go through|move on|turn|check|talk|have a (?:quick )?look|cover)\b|^(?:(?:okay|right|so|now|and) )*before (?:we|i) (?:finish|wrap up|stop|end|let you go)\b/;
 /** A preamble before the question ("I know you've been asked this already, sorry"): nothing to answer. */
 export const PREAMBLE =
-  /\bi know (?:you have |you(?: have)? (?:probably|already|likely) )?(?:\w+ ){0,2}(?:been asked|told (?:this|that|the)|said (?:this|that)|gone (?:over|through) (?:this|that|it))\b|\b(?:sorry|apologies) (?:to|if|for) (?:ask(?:ing)?|repeat(?:ing)?|go(?:ing)? over) (?:this|that|it|again|the same)\b|\bbear with me\b/;
+  /\bi know (?:you have |you(?: have)? (?:probably|already|likely) )?(?:\w+ ){0,2}(?:been asked|told (?:this|that|the)|said (?:this|that)|gone (?:over|through) (?:this|that|it))\b|\b(?:sorry|apologies) (?:to|if|for) (?:ask(?:ing)?|repeat(?:ing)?|go(?:ing)? over) (?:this|that|it|again|the same)\b|\bbear with me\b|\b(?:stop|forgive|excuse|tell) me if (?:this|that|it) (?:is|sounds|seems) (?:not |a |a bit )?(?:silly|stupid|daft|odd|strange|weird|obvious|relevant|irrelevant)\b|^(?:(?:sorry|so|and|um|er) )*i (?:was|am) (?:just )?wondering\s*$/;
 /** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
 export const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
   alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
@@ -69,7 +71,7 @@ export const ORGAN_CONDITION =
 export const ABILITY_QUESTION = /^(?:can|are) you (?:still |able to )?lie flat$/;
 /** What leads into the symptom whose company is asked about ("anything else with the pain?"). */
 export const ASSOCIATED_WITH =
-  /\b(?:with|when|while|whilst|around the time|at the time) (?:the |your |this |that |being |having |you (?:were |are )?)?$/;
+  /\b(?:with|when|while|whilst|around the time|at the time|alongside|along with|together with|as well as) (?:the |your |this |that |being |having |you (?:were |are |get |feel |have |had |got )?)?$/;
 /** A symptom that starts ("when the pain started") is the subject, not a circumstance. */
 export const STARTS = /^ (?:first )?(?:start|started|starts|began|begin|begins|came on|comes on|kicked in)\b/;
 /** "Faint, but not actually pass out": the symptom ruled out draws the line, it is not asked. */

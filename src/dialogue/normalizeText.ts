@@ -45,6 +45,10 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\bc\s*-?\s*section\b/g, 'caesarean section'],
   // "any thing else?", "some thing": one word
   [/\b(any|some|every) (thing|body|where)\b/g, '$1$2'],
+  // txt-speak: "4 a living", "4 u" (a number before a unit, "4 days", stays a number)
+  [/\b4 (?=(?:a living|a while|a job|work|you|u|me|ur|your|the|it|this|that|ages|long)\b)/g, 'for '],
+  // phonetic spelling of -tion: "condishuns", "medicashun", "infecshun"
+  [/\b([a-z]{3,})shun(s?)\b/g, '$1tion$2'],
 ];
 
 const NEGATED_NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|have|has|had|would|should|could)nt\b/g;

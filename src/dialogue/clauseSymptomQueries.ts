@@ -1,0 +1,143 @@
+/**
+ * The symptom queries of one clause: each attribute cue goes to the symptom it is about (the nearest
+ * mention before it, or after it, a pronoun or a bare "pain" standing for the symptom in focus), and
+ * each symptom named without a cue is asked about as such.
+ */
+import type { Query } from '../domain/query.ts';
+import type { Lexicon } from './buildLexicon.ts';
+import type { AttributeCue } from './clauseCues.ts';
+import { PRESENCE, PRESENT_NOW } from './clauseWordings.ts';
+import type { PhraseHit } from './findPhrases.ts';
+import { restatesSymptom } from './restatesSymptom.ts';
+
+export type SymptomQuery = Omit<Query, 'confidence' | 'span'>;
+
+interface Mention {
+  at: number;
+  target: string | undefined;
+}
+
+const RADIATION_SITES: ReadonlySet<string> = new Set(['arm-pain', 'jaw-pain', 'neck-pain', 'back-pain']);
+const GENERIC_SWELLING = /\b(?:swelling|swollen|swell|swells|puffiness|puffy)\b/g;
+const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
+
+/** Where the symptom words of a clause are, each with the symptom it stands for. */
+function symptomMentions(
+  masked: string,
+  symptomHits: readonly PhraseHit[],
+  genericPain: readonly RegExpExecArray[],
+  focusSymptom: string | undefined,
+  lexicon: Lexicon,
+): Mention[] {
+  const focusInfo = focusSymptom === undefined ? undefined : lexicon.symptoms.get(focusSymptom);
+  const mentions: Mention[] = symptomHits.map((s) => ({ at: s.start, target: s.id }));
+  for (const m of genericPain) {
+    const painfulHit = symptomHits.find((s) => lexicon.symptoms.get(s.id)?.painful);
+    const target = focusInfo?.painful ? focusSymptom : painfulHit?.id;
+    mentions.push({ at: m.index, target });
+  }
+  const swells = (id: string | undefined): boolean => id !== undefined && /swell/.test(id);
+  for (const m of masked.matchAll(GENERIC_SWELLING)) {
+    const target = swells(focusSymptom) ? focusSymptom : symptomHits.find((s) => swells(s.id))?.id;
+    if (target !== undefined) mentions.push({ at: m.index, target });
+  }
+  // "this pain in the chest": a determiner before a symptom word is no pronoun of its own
+  for (const m of masked.matchAll(PRONOUN)) {
+    const next = masked.slice(m.index + m[0].length);
+    // with no symptom in focus a pronoun ("anything else that goes with…") points nowhere
+    if (/^ (?:q{3,}|pain|pains|ache|discomfort|swelling)\b/.test(next) || focusSymptom === undefined)
+      continue;
+    mentions.push({ at: m.index, target: focusSymptom });
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** The symptom queries of a clause, in the order they are asked. */
+export function symptomQueries(
+  text: string,
+  masked: string,
+  cues: readonly AttributeCue[],
+  mentioned: readonly PhraseHit[],
+  genericPain: readonly RegExpExecArray[],
+  focusSymptom: string | undefined,
+  historyHit: boolean,
+  lexicon: Lexicon,
+): SymptomQuery[] {
+  let symptomHits = mentioned;
+  const queries: SymptomQuery[] = [];
+  const focusInfo = focusSymptom === undefined ? undefined : lexicon.symptoms.get(focusSymptom);
+  let mentions = symptomMentions(masked, symptomHits, genericPain, focusSymptom, lexicon);
+  // "does your chest pain move up into your neck or down your arm?": a pain site named after the
+  // painful symptom, in a radiation question, is where that symptom goes, not a symptom of its own
+  for (const cue of cues) {
+    if (cue.attribute !== 'radiation') continue;
+    const source = mentions
+      .filter(
+        (m) =>
+          m.at < cue.start &&
+          m.target !== undefined &&
+          !RADIATION_SITES.has(m.target) &&
+          lexicon.symptoms.get(m.target)?.painful,
+      )
+      .at(-1);
+    if (source === undefined) continue;
+    const goesTo = (s: PhraseHit): boolean =>
+      RADIATION_SITES.has(s.id) && s.id !== source.target && s.start > source.at;
+    mentions = mentions.filter((m) => !symptomHits.some((s) => goesTo(s) && s.start === m.at));
+    symptomHits = symptomHits.filter((s) => !goesTo(s));
+  }
+  const withCue = new Set<string>();
+  for (const cue of [...cues].sort((a, b) => a.start - b.start)) {
+    const before = mentions.filter((m) => m.at < cue.start).at(-1);
+    const after = mentions.find((m) => m.at >= cue.start);
+    const explicitAfter = after !== undefined && symptomHits.some((s) => s.start === after.at);
+    // "…and what colour is the phlegm?": a cue right before a named symptom asks about that one
+    const rightBefore =
+      explicitAfter &&
+      /^(?:\s+(?:is|are|was|were|does|did|do|has|have|of|the|your|this|that))*\s*$/.test(
+        masked.slice(cue.end, after.at),
+      );
+    const chosen =
+      explicitAfter && (rightBefore || before === undefined || before.target === focusSymptom)
+        ? after
+        : (before ?? after);
+    const target = chosen === undefined ? focusSymptom : chosen.target;
+    if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
+      continue;
+    // "do you have a cough at the moment?" asks whether it is there, not about its course
+    if (
+      cue.attribute === 'timing' &&
+      PRESENCE.test(text) &&
+      PRESENT_NOW.test(masked.slice(cue.start, cue.end))
+    )
+      continue;
+    if (target !== undefined) withCue.add(target);
+    // a rash or a swelling that "spreads" grows where it is: its site, it does not radiate
+    const attributes = target === undefined ? undefined : lexicon.symptoms.get(target)?.attributes;
+    const attribute =
+      cue.attribute === 'radiation' && attributes?.includes('site') && !attributes.includes('radiation')
+        ? 'site'
+        : cue.attribute;
+    queries.push(
+      target === undefined ? { topic: 'symptom', attribute } : { topic: 'symptom', target, attribute },
+    );
+  }
+  for (const s of symptomHits) {
+    if (withCue.has(s.id)) continue;
+    if (
+      focusInfo?.painful &&
+      focusInfo.attributes.includes('radiation') &&
+      RADIATION_SITES.has(s.id) &&
+      s.id !== focusSymptom
+    ) {
+      queries.push({ topic: 'symptom', target: focusSymptom, attribute: 'radiation' });
+      continue;
+    }
+    queries.push({ topic: 'symptom', target: s.id });
+  }
+  if (cues.length === 0 && symptomHits.length === 0 && genericPain.length > 0 && !historyHit) {
+    const target = focusInfo?.painful ? focusSymptom : undefined;
+    queries.push(target === undefined ? { topic: 'symptom' } : { topic: 'symptom', target });
+  }
+  return queries;
+}

@@ -1,0 +1,73 @@
+/**
+ * The review of systems in one clause ("any problems with your waterworks?", "how are you in
+ * yourself?"): which systems it sweeps, and whether an organ named with a history cue is the past
+ * history instead ("do you have asthma or any lung problems?").
+ */
+import type { Lexicon } from './buildLexicon.ts';
+import type { AttributeCue } from './clauseCues.ts';
+import type { TopicHit } from './clauseTopicHits.ts';
+import { ORGAN_CONDITION } from './clauseWordings.ts';
+import type { PhraseHit } from './findPhrases.ts';
+import { namesOnlySystem } from './namesOnlySystem.ts';
+
+export const PMH_CUE =
+  /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer|know of|aware of)\b/;
+export const PAIN_WORD = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/;
+
+/**
+ * When the clause is framed as a review of systems, adds its `ros` hits (or one `pmh` hit) to `hits`;
+ * returns the symptom mentions and cues left once system words and their examples are taken out.
+ */
+export function reviewSystems(
+  text: string,
+  phrases: readonly PhraseHit[],
+  lexicon: Lexicon,
+  hits: TopicHit[],
+  symptomHits: PhraseHit[],
+  cues: AttributeCue[],
+  conditions: readonly PhraseHit[],
+): { symptomHits: PhraseHit[]; cues: AttributeCue[] } {
+  if (!lexicon.rosFrame.test(text)) return { symptomHits, cues };
+  const hasPmh = (): boolean => hits.some((h) => h.topic === 'pmh');
+  const systems = new Set<string>();
+  // "your chest generally?" reviews the chest; "how are you generally?" the general health
+  const generally = /\b(?:generally|overall|in general)\s*$/.test(text);
+  if (/\bin yourself\b/.test(text)) systems.add('general');
+  // a one-word symptom that is also a system word ("bowels") reads as the review of that system
+  let rosText = text;
+  for (const p of phrases) {
+    if ((p.kind === 'symptom' || p.kind === 'condition') && /\s/.test(text.slice(p.start, p.end))) {
+      // "problems with your hearing" is the review of the ears, not the hearing-loss term it also fits
+      if (namesOnlySystem(text.slice(p.start, p.end), lexicon)) continue;
+      rosText = rosText.slice(0, p.start) + '#'.repeat(p.end - p.start) + rosText.slice(p.end);
+    }
+  }
+  for (const [word, system] of lexicon.systemWords) {
+    const m = new RegExp(`\\b${word}\\b`).exec(rosText);
+    if (!m) continue;
+    systems.add(system);
+    const at = m.index;
+    symptomHits = symptomHits.filter((s) => !(s.start <= at && at < s.end));
+  }
+  if (generally && systems.size === 0) systems.add('general');
+  // "any ENT symptoms, like a sore throat?": what follows "like" illustrates the system under review
+  // "any pain anywhere else in your body?" asks about the pain, not a general review
+  if (PAIN_WORD.test(text)) systems.delete('general');
+  const exampleAt = systems.size > 0 ? text.search(/\b(?:like|such as|for example|e g)\b/) : -1;
+  if (exampleAt >= 0) {
+    symptomHits = symptomHits.filter((p) => p.start < exampleAt);
+    cues = cues.filter((c) => c.start < exampleAt);
+  }
+  // "any symptoms from your heart / anywhere else in your body?" reviews a system: no symptom's
+  // associated symptoms or radiation
+  if (systems.size > 0 && symptomHits.length === 0 && !PAIN_WORD.test(text))
+    cues = cues.filter((c) => c.attribute !== 'associated' && c.attribute !== 'radiation');
+  // "do you have asthma or any lung problems?" is the history, not a review of the lungs
+  const asPmh = PMH_CUE.test(text) || ORGAN_CONDITION.test(text) || conditions.length > 0 || hasPmh();
+  for (const system of systems) {
+    if (asPmh) {
+      if (!hasPmh() && conditions.length === 0) hits.push({ topic: 'pmh', start: 0, blocks: [] });
+    } else hits.push({ topic: 'ros', target: system, start: 0, blocks: [] });
+  }
+  return { symptomHits, cues };
+}
