@@ -127,6 +127,11 @@ function smoking(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   return [];
 }
 
+/** Words of thirst: a sentence about them that names no alcoholic drink is about water. */
+const THIRST =
+  /\bthirst\w*|\bparched\b|\bdry mouth\b|\bmouth (?:feels |is |has been |gets )?(?:so |really |very |bone )?dry\b|\bwater\b/;
+const ALCOHOL = /alcohol|beer|wine|pints?\b|spirits|whisk|vodka|\bgin\b|lager|booze|units\b/;
+
 function alcohol(a: Analysis, ss: Sentence[]): ReplyViolation[] {
   const units = a.ctx.record.history.social.alcoholUnitsPerWeek;
   for (const s of ss) {
@@ -134,6 +139,8 @@ function alcohol(a: Analysis, ss: Sentence[]): ReplyViolation[] {
     if (!/alcohol|\bdrink|beer|wine|pints?\b|spirits|whisk|vodka|\bgin\b|lager|booze|teetotal/.test(t))
       continue;
     if (aboutOthers(a, s) || /\bdrink (?:water|tea|coffee|plenty|enough|fluids|milk|juice)/.test(t)) continue;
+    // thirst, not alcohol: "my mouth feels dry however much I drink"
+    if (THIRST.test(t) && !ALCOHOL.test(t)) continue;
     const dry =
       /\b(?:do not|never|does not) (?:drink|touch (?:alcohol|a drop))\b(?! (?:much|a lot|heavily|often|every|during|in the|that|too|more|excessively|spirits|wine|beer|lager|during|on))|\bteetotal\b|\bno alcohol\b|\bnot a drinker\b/.test(
         t,

@@ -79,7 +79,14 @@ function againstPlan(a: Analysis): ReplyViolation[] {
   const start = tokens.words.slice(i, i + 3).join(' ');
   const first = tokens.sentences[0] ?? '';
   if (facts.every((f) => f.status === 'present')) {
+    // "I haven't been for a poo in five days", "I don't think I've been for a wee since yesterday": a
+    // yes in negative words (the first sentence affirms a symptom of the plan)
+    const planned = new Set(facts.map((f) => f.fact.slice('symptom:'.length)));
+    const saysYes = a.symptoms.some(
+      (m) => m.sentence === 0 && m.polarity === 'affirmed' && m.ids.some((id) => planned.has(id)),
+    );
     const denies =
+      !saysYes &&
       /^(?:no|nope|nah|not really|not at all|never|i have not|i do not|there is no|there has not|nothing)\b/.test(
         start,
       );

@@ -20,7 +20,7 @@ export interface PhraseMatch<T> {
   mode: 'sequence' | 'bag';
   /** The phrase itself holds a negation ("can't catch my breath"): a "not" inside it is no denial. */
   negated: boolean;
-  /** Meaningful words in the longest phrase. */
+  /** Meaningful words in the longest phrase (small words like "out of" in "out of breath" not counted). */
   size: number;
 }
 
@@ -34,6 +34,8 @@ interface Phrase<T> {
   values: T[];
   key: string;
   negated: boolean;
+  /** Its meaningful stems: how specific it is ("out of breath" is one, "breath ... walking ... stairs" three). */
+  size: number;
   /** The word before the phrase's own negation ("can" in "can't lie flat"): a denial ("haven't") is not it. */
   negationLead?: string;
 }
@@ -104,6 +106,7 @@ export class PhraseMatcher<T> {
       values: [value],
       key,
       negated: stems.some((x) => NEGATORS.has(x)),
+      size: stems.filter((x) => !STOPWORDS.has(x)).length || stems.length,
       ...(read.lead ? { negationLead: read.lead } : {}),
     });
     for (const s of new Set(stems)) this.stemCount.set(s, (this.stemCount.get(s) ?? 0) + 1);
@@ -157,7 +160,7 @@ export class PhraseMatcher<T> {
             end,
             mode: p.mode,
             negated: p.negated,
-            size: p.stems.length,
+            size: p.size,
           });
         }
       }
