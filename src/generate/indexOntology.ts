@@ -59,6 +59,11 @@ export interface GeneratorIndex {
   findingsPlanFor(condition: ConditionDef, variant: string): FindingsPlan;
   /** A chronic condition's usual medications that exist in the knowledge base, in listed order. */
   medicationsOf(def: ChronicConditionDef): readonly MedicationDef[];
+  /**
+   * What a pregnant patient takes for it: its `pregnancyMedications` if it has them, else its usual
+   * medications less those to avoid in pregnancy (possibly none), in listed order.
+   */
+  pregnancyMedicationsOf(def: ChronicConditionDef): readonly MedicationDef[];
 }
 
 export interface Candidates {
@@ -154,6 +159,7 @@ function buildIndex(o: Ontology): GeneratorIndex {
   const findingsPlans = new Map<string, Map<string, FindingsPlan>>();
   const candidates = new Map<string, Candidates>();
   const medications = new Map<string, readonly MedicationDef[]>();
+  const pregnancyMedications = new Map<string, readonly MedicationDef[]>();
   const distractors = new Map<string, readonly ChronicConditionDef[]>();
   const ice = new Map<string, IceChoices>();
   const occupations = new Map<number, readonly string[]>();
@@ -238,6 +244,16 @@ function buildIndex(o: Ontology): GeneratorIndex {
       if (!list) {
         list = def.medications.flatMap((id) => o.medications.get(id) ?? []);
         medications.set(def.id, list);
+      }
+      return list;
+    },
+    pregnancyMedicationsOf(def) {
+      let list = pregnancyMedications.get(def.id);
+      if (!list) {
+        list = (def.pregnancyMedications ?? def.medications)
+          .flatMap((id) => o.medications.get(id) ?? [])
+          .filter((m) => m.pregnancy !== 'avoid');
+        pregnancyMedications.set(def.id, list);
       }
       return list;
     },

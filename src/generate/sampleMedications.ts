@@ -2,7 +2,8 @@
  * Regular medications: for each past condition, one to three of its usual drug classes (earlier-listed
  * classes more likely) and one drug of each, then the condition's medication risk factors (the pill,
  * NSAIDs, ...). Never a drug whose class the patient is allergic to, never two drugs of one class,
- * never a drug meant for the other sex or another age, and no sex-specific hormone treatment in pregnancy.
+ * never a drug meant for the other sex or another age. A pregnant patient takes her conditions' pregnancy
+ * medicines (labetalol, not ramipril) and never one marked `pregnancy: avoid` (statins, warfarin, the pill).
  */
 import type { PatientRecord } from '../domain/record.ts';
 import type { MedicationDef, Sex } from '../ontology/schema.ts';
@@ -29,7 +30,8 @@ function allowed(t: Taking, m: MedicationDef): boolean {
     !t.classes.has(m.class) &&
     (m.minAge === undefined || t.age >= m.minAge) &&
     (m.maxAge === undefined || t.age <= m.maxAge) &&
-    (m.sex === undefined || (m.sex === t.sex && !t.pregnant))
+    (m.sex === undefined || m.sex === t.sex) &&
+    !(t.pregnant && m.pregnancy === 'avoid')
   );
 }
 
@@ -78,7 +80,7 @@ export function sampleMedications(
 
   for (const { def } of past) {
     const byClass = new Map<string, MedicationDef[]>();
-    for (const m of index.medicationsOf(def)) {
+    for (const m of t.pregnant ? index.pregnancyMedicationsOf(def) : index.medicationsOf(def)) {
       if (!allowed(t, m)) continue;
       const list = byClass.get(m.class);
       if (list) list.push(m);

@@ -79,6 +79,45 @@ export function checkOntology(o: Ontology): OntologyProblem[] {
     });
   }
   for (const c of o.chronicConditions.values()) {
+    c.pregnancyMedications?.forEach((m, i) => {
+      const def = o.medications.get(m);
+      const path = `conditions[${c.id}].pregnancyMedications[${i}]`;
+      if (!def) {
+        problems.push({
+          file: fileOf('chronic-condition', c.id),
+          path,
+          code: 'unknown_id',
+          message: `unknown medication "${m}"`,
+        });
+      } else if (def.pregnancy === 'avoid' || def.sex === 'male') {
+        problems.push({
+          file: fileOf('chronic-condition', c.id),
+          path,
+          code: 'inconsistent',
+          message: `"${m}" is listed for pregnancy but is ${def.sex === 'male' ? 'male-only' : 'marked pregnancy: avoid'}`,
+        });
+      }
+    });
+    if (c.pregnancyMedications !== undefined && c.sex === 'male') {
+      problems.push({
+        file: fileOf('chronic-condition', c.id),
+        path: `conditions[${c.id}].pregnancyMedications`,
+        code: 'inconsistent',
+        message: 'a male-only condition has no pregnancy medicines',
+      });
+    }
+  }
+  for (const m of o.medications.values()) {
+    if (m.pregnancy !== undefined && m.sex === 'male') {
+      problems.push({
+        file: fileOf('medication', m.id),
+        path: `medications[${m.id}].pregnancy`,
+        code: 'inconsistent',
+        message: 'a male-only medicine has no pregnancy advice',
+      });
+    }
+  }
+  for (const c of o.chronicConditions.values()) {
     problems.push(...checkEffects(o, c.effects, fileOf('chronic-condition', c.id), `conditions[${c.id}]`));
   }
   for (const m of o.medications.values()) {

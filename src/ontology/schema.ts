@@ -219,6 +219,12 @@ export const MedicationDef = z.strictObject({
   /** Ages at which the medicine is plausibly taken (the combined pill up to 50, HRT from about 40). */
   minAge: z.number().int().min(0).optional(),
   maxAge: z.number().int().max(110).optional(),
+  /**
+   * `avoid` for a medicine not to be taken in pregnancy, or in its third trimester (the generator's
+   * pregnancies are third-trimester): teratogenic, fetotoxic or contraindicated by the BNF, UKTIS or the
+   * licence (ACE inhibitors, statins, warfarin). The generator never gives it to a pregnant patient.
+   */
+  pregnancy: z.enum(['avoid']).optional(),
   /** Results it sets on tests the presenting condition does not list (warfarin: INR 2.0–3.5). */
   effects: z.array(HistoryEffect).default([]),
 });
@@ -238,6 +244,12 @@ export const ChronicConditionDef = z.strictObject({
   icd10: Coding,
   /** Usual long-term medications (ids); the generator picks one or more. */
   medications: z.array(id).default([]),
+  /**
+   * The usual medicines in pregnancy, when they differ from `medications` (hypertension: labetalol,
+   * nifedipine, methyldopa): a pregnant patient takes from this list instead. Without it she takes from
+   * `medications` less those marked `pregnancy: avoid`, or nothing (statins stop in pregnancy).
+   */
+  pregnancyMedications: z.array(id).optional(),
   /** Rough adult prevalence, used for background comorbidity. */
   prevalence: probability,
   minAge: z.number().int().min(0).default(18),

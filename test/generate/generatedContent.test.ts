@@ -283,4 +283,21 @@ describe('pregnancy', () => {
     for (const r of women.filter((w) => w.history.pregnant === true))
       expect(r.history.medications.map((m) => m.id)).not.toContain('combined-oral-contraceptive');
   });
+
+  it('GIVEN a pregnant woman THEN she takes nothing to avoid in pregnancy, and her pregnancy medicines instead', () => {
+    const pregnant = women.filter((w) => w.history.pregnant === true);
+    for (const r of pregnant)
+      for (const m of r.history.medications) expect(tiny.medications.get(m.id)?.pregnancy).toBeUndefined();
+    const hypertensive = (r: (typeof pe)[number]) =>
+      r.history.conditions.some((c) => c.id === 'hypertension');
+    const treated = (r: (typeof pe)[number]) => r.history.medications.filter((m) => m.for === 'hypertension');
+    const pregnantTreated = pregnant.filter(hypertensive).flatMap(treated);
+    expect(pregnantTreated.length).toBeGreaterThan(0);
+    for (const m of pregnantTreated) expect(m.id).toBe('labetalol');
+    // hypercholesterolaemia has no pregnancy medicine: untreated in pregnancy (statins stop)
+    for (const r of pregnant) expect(r.history.medications.some((m) => m.class === 'statins')).toBe(false);
+    const others = pe.filter((r) => r.history.pregnant !== true && hypertensive(r)).flatMap(treated);
+    expect(others.length).toBeGreaterThan(0);
+    for (const m of others) expect(m.id).toBe('ramipril');
+  });
 });

@@ -184,6 +184,7 @@ export const TINY_FILES: Record<string, unknown> = {
         dose: '20 mg',
         frequency: 'nightly',
         route: 'oral',
+        pregnancy: 'avoid',
       },
       {
         id: 'simvastatin',
@@ -192,6 +193,7 @@ export const TINY_FILES: Record<string, unknown> = {
         dose: '40 mg',
         frequency: 'nightly',
         route: 'oral',
+        pregnancy: 'avoid',
       },
       {
         id: 'ramipril',
@@ -200,6 +202,7 @@ export const TINY_FILES: Record<string, unknown> = {
         dose: '5 mg',
         frequency: 'daily',
         route: 'oral',
+        pregnancy: 'avoid',
       },
       {
         id: 'amoxicillin',
@@ -227,6 +230,15 @@ export const TINY_FILES: Record<string, unknown> = {
         route: 'oral',
         sex: 'female',
         maxAge: 50,
+        pregnancy: 'avoid',
+      },
+      {
+        id: 'labetalol',
+        name: 'Labetalol',
+        class: 'beta-blockers',
+        dose: '200 mg',
+        frequency: 'twice daily',
+        route: 'oral',
       },
       {
         id: 'tamsulosin',
@@ -250,6 +262,7 @@ export const TINY_FILES: Record<string, unknown> = {
         lay: 'high blood pressure',
         icd10: icd('I10', 'HTN'),
         medications: ['ramipril'],
+        pregnancyMedications: ['labetalol'],
         prevalence: 0.25,
         minAge: 25,
         familial: true,

@@ -37,6 +37,11 @@ const EXPECTED: Record<string, [OntologyProblem['code'], string]> = {
   'broken-variant-unknown-finding.yaml': ['unknown_id', 'atypical[0].addFindings[0].id'],
   'broken-variant-spo2-over-100.yaml': ['not_physiological', 'atypical[0].vitals.spo2'],
   'broken-pregnancy-exposure-unstated.yaml': ['inconsistent', 'riskFactors[2]'],
+  'broken-pregnancy-medicine-unsafe.yaml': ['inconsistent', 'pregnancyMedications[1]'],
+  'broken-pregnancy-advice-male-medicine.yaml': [
+    'inconsistent',
+    'medications[fixture-dutasteride].pregnancy',
+  ],
 };
 
 let work: string;

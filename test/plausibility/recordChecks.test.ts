@@ -125,6 +125,16 @@ const CASES: Record<string, [PatientRecord, (r: PatientRecord) => void]> = {
       ];
     },
   ],
+  'no-drug-unsafe-in-pregnancy': [
+    woman,
+    (r) => {
+      r.history.pregnant = true;
+      r.history.social.exposures = [{ id: 'pregnancy-postpartum', text: "I'm 30 weeks pregnant." }];
+      r.history.medications = [
+        { id: 'ramipril', name: 'Ramipril', class: 'ace-inhibitors', dose: '5 mg', frequency: 'daily' },
+      ];
+    },
+  ],
   'medications-fit-age': [
     woman,
     (r) => {

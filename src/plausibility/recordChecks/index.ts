@@ -12,6 +12,7 @@ import { investigationsFromCondition } from './investigationsFromCondition.ts';
 import { matchesSchema } from './matchesSchema.ts';
 import { medicationsFitAge } from './medicationsFitAge.ts';
 import { noAllergicMedication } from './noAllergicMedication.ts';
+import { noDrugUnsafeInPregnancy } from './noDrugUnsafeInPregnancy.ts';
 import { noDuplicateMedication } from './noDuplicateMedication.ts';
 import { noPregnancyInMales } from './noPregnancyInMales.ts';
 import { pregnancyAtReproductiveAge } from './pregnancyAtReproductiveAge.ts';
@@ -41,6 +42,7 @@ export const RECORD_CHECKS: readonly RecordCheck[] = [
   noAllergicMedication,
   noDuplicateMedication,
   medicationsFitAge,
+  noDrugUnsafeInPregnancy,
   historyIdsKnown,
   historyTimelineFits,
   historyFitsCondition,
