@@ -1,9 +1,10 @@
 /**
  * Understanding accuracy of the offline engine on the labelled doctor-question sets: the development
  * set the rules are tuned on, held-out v1 (written before tuning, its misses seen while fixing the
- * engine), and held-out v2, v3 and v4 (each written by someone else as the blind set, their misses
- * seen while fixing the engine since), and blind v4 (written by someone who read neither the engine nor
- * any other set, never looked at by whoever changes the engine: the honest number). Exact match of the set of coverage keys (see
+ * engine), and held-out v2 to v5 (each written by someone else as the blind set, their misses seen
+ * while fixing the engine since), and the current blind set (written by someone who read neither the
+ * engine nor any other set, never looked at by whoever changes the engine: the honest number; its
+ * misses are never printed). Exact match of the set of coverage keys (see
  * test/fixtures/questionSet.ts and test/fixtures/LABELS.md), reported per topic.
  */
 import { buildLexicon } from '../src/dialogue/buildLexicon.ts';
@@ -26,7 +27,8 @@ interface SetResult {
   misses: string[];
 }
 
-const SETS: readonly { name: QuestionSetName; label: string; about: string }[] = [
+/** A blind set is scored but its misses are never printed: whoever changes the engine next must not see them. */
+const SETS: readonly { name: QuestionSetName; label: string; about: string; blind?: true }[] = [
   { name: 'dev', label: 'development', about: 'tuned on' },
   {
     name: 'heldout',
@@ -50,10 +52,16 @@ const SETS: readonly { name: QuestionSetName; label: string; about: string }[] =
     about: 'written by someone else as blind v3; retired once its misses were read while fixing the engine',
   },
   {
-    name: 'blind4',
-    label: 'blind v4',
+    name: 'heldout5',
+    label: 'held-out v5, seen during fixing',
+    about: 'written by someone else as blind v4; retired once its misses were read while fixing the engine',
+  },
+  {
+    name: 'blind5',
+    label: 'blind v5',
     about:
       'written by someone who read neither the engine nor any other set; never looked at by whoever changes the engine',
+    blind: true,
   },
 ];
 
@@ -95,12 +103,16 @@ export async function run(): Promise<BenchSection> {
   const results = SETS.map((s) => ({ ...s, result: score(s.name, lexicon) }));
   const topics = [...new Set(results.flatMap((r) => [...r.result.byTopic.keys()]))].sort();
   const all = results.reduce((n, r) => n + r.result.total, 0);
-  const misses = (name: QuestionSetName): string =>
-    results
-      .find((r) => r.name === name)
-      ?.result.misses.map((m) => `- ${m}`)
-      .join('\n') || '- none';
-  const markdown = `Offline understanding (\`understand\`, rules + lexicon from the knowledge base, no model) on ${all} labelled doctor questions in \`test/fixtures/questions.<set>.yaml\`: ${results.map((r) => `**${r.label}** (${r.result.total}, ${r.about})`).join('; ')}. A question counts as understood only when the set of coverage keys matches its label exactly (targets compared for symptom, ros and exposure; attribute for symptoms). "several" = multi-question messages. The held-out sets have all been read while fixing the engine; blind v4, which nobody fixing it has seen, gives the honest number for unseen questions. Its misses are deliberately not listed below, so its questions stay unseen by whoever changes the engine next.
+  const blind = results.filter((r) => r.blind);
+  const honesty =
+    blind.length > 0
+      ? `The held-out sets have all been read while fixing the engine; ${blind.map((r) => r.label).join(', ')}, which nobody fixing it has seen, gives the honest number for unseen questions. Its misses are deliberately not listed, so its questions stay unseen by whoever changes the engine next.`
+      : 'Every set here has been read while fixing the engine, so none of these numbers is an honest one for unseen questions.';
+  const missLists = results
+    .filter((r) => r.name !== 'dev' && !r.blind)
+    .map((r) => `${r.label} misses:\n\n${r.result.misses.map((m) => `- ${m}`).join('\n') || '- none'}`)
+    .join('\n\n');
+  const markdown = `Offline understanding (\`understand\`, rules + lexicon from the knowledge base, no model) on ${all} labelled doctor questions in \`test/fixtures/questions.<set>.yaml\`: ${results.map((r) => `**${r.label}** (${r.result.total}, ${r.about})`).join('; ')}. A question counts as understood only when the set of coverage keys matches its label exactly (targets compared for symptom, ros and exposure; attribute for symptoms). "several" = multi-question messages. ${honesty}
 
 | set | accuracy |
 |---|---|
@@ -110,20 +122,6 @@ ${results.map((r) => `| ${r.label} | **${pct(r.result.correct, r.result.total)}*
 |---|${results.map(() => '---').join('|')}|
 ${topics.map((t) => `| ${t} | ${results.map((r) => cell(r.result.byTopic.get(t))).join(' | ')} |`).join('\n')}
 
-Held-out v1 misses:
-
-${misses('heldout')}
-
-Held-out v2 misses:
-
-${misses('heldout2')}
-
-Held-out v3 misses:
-
-${misses('heldout3')}
-
-Held-out v4 misses:
-
-${misses('heldout4')}`;
+${missLists}`;
   return { title: 'Understanding accuracy', markdown };
 }

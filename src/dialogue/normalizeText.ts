@@ -40,6 +40,9 @@ const CONTRACTIONS: readonly (readonly [RegExp, Replacement])[] = [
 
 /** Clinical shorthand with symbols, spelt out before punctuation is dropped ("any N&V?"). */
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  // "any N/V/D?", "N/V?": the slash list of nausea, vomiting, diarrhoea
+  [/\bn\s*\/\s*v\s*\/\s*d\b/g, 'nausea or vomiting or diarrhoea'],
+  [/\bn\s*\/\s*v\b/g, 'nausea or vomiting'],
   [/\bn\s*(?:&|\+|and)\s*v\b/g, 'nausea and vomiting'],
   [/\bd\s*(?:&|\+|and)\s*v\b/g, 'diarrhoea and vomiting'],
   [/\bc\s*-?\s*section\b/g, 'caesarean section'],
@@ -47,6 +50,13 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\b(any|some|every) (thing|body|where)\b/g, '$1$2'],
   // txt-speak: "4 a living", "4 u" (a number before a unit, "4 days", stays a number)
   [/\b4 (?=(?:a living|a while|a job|work|you|u|me|ur|your|the|it|this|that|ages|long)\b)/g, 'for '],
+  // "r u finding it hard 2 breathe", "how long u had it 4?": 2 before a verb, 4 ending a question
+  [/\br u\b/g, 'are you'],
+  [
+    /\b2 (?=(?:breathe|breath|eat|sleep|walk|swallow|talk|speak|move|pee|wee|stand|lie|climb|get|go|do|be|see|hear|think|remember|concentrate)\b)/g,
+    'to ',
+  ],
+  [/(?<=[a-z] )4(?=\s*(?:[?.!;,\n]|$))/g, 'for'],
   // phonetic spelling of -tion: "condishuns", "medicashun", "infecshun"
   [/\b([a-z]{3,})shun(s?)\b/g, '$1tion$2'],
 ];

@@ -95,8 +95,8 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
   const unknown = all.filter((q) => q.topic === 'unknown' && (q.span ?? '').split(' ').length > 3);
   if (understood.length === 0) {
     if (all.length > 0) return [all[0] as Query];
-    // "???": a message with nothing readable in it is still a message the patient cannot answer
-    return clauses.length === 0 && /[^\s.,!]/.test(text)
+    // "???", "...": a message with nothing readable in it is still a message the patient cannot answer
+    return clauses.length === 0 && /\S/.test(text)
       ? [{ topic: 'unknown', confidence: 0, span: text.trim() }]
       : [];
   }
