@@ -4,7 +4,7 @@
  * right guess from a wrong one; the patient's own known conditions ("my COPD") and everyday chronic
  * conditions ("high blood pressure") stay, since history questions need them.
  */
-import type { PatientRecord } from '../domain/record.ts';
+import { EMPTY_HISTORY, type PatientRecord } from '../domain/record.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
 import { knownConditionLabels, leakCodes, leakTerms } from '../plausibility/leakTerms.ts';
 import { foldText } from '../plausibility/text/foldText.ts';
@@ -58,7 +58,7 @@ function sharedPattern(ontology: Ontology): Shared | undefined {
   if (shared.has(ontology)) return shared.get(ontology);
   const names = new Set<string>(allDiagnosisNames(ontology).map(key));
   for (const c of ontology.conditions.values()) {
-    const record = { condition: { id: c.id, name: c.name, icd10: c.icd10 }, history: NO_HISTORY };
+    const record = { condition: { id: c.id, name: c.name, icd10: c.icd10 }, history: EMPTY_HISTORY };
     for (const n of leakTerms(record, ontology)) names.add(key(n));
     const code = c.icd10.code.trim();
     names.add(key(code));
@@ -78,15 +78,6 @@ function sharedPattern(ontology: Ontology): Shared | undefined {
   shared.set(ontology, made);
   return made;
 }
-
-const NO_HISTORY: PatientRecord['history'] = {
-  conditions: [],
-  surgeries: [],
-  medications: [],
-  allergies: [],
-  family: [],
-  social: { smoking: { status: 'never' }, alcoholUnitsPerWeek: 0, drugs: [], exposures: [] },
-};
 
 interface Redactor {
   /** The names this case redacts (keys): every diagnosis, its own names and codes, not its known conditions. */

@@ -177,3 +177,13 @@ export const PatientRecord = z.strictObject({
   }),
 });
 export type PatientRecord = z.infer<typeof PatientRecord>;
+
+/** A history with nothing in it: for asking what a condition alone implies (its leak terms, say). */
+export const EMPTY_HISTORY: PatientRecord['history'] = {
+  conditions: [],
+  surgeries: [],
+  medications: [],
+  allergies: [],
+  family: [],
+  social: { smoking: { status: 'never' }, alcoholUnitsPerWeek: 0, drugs: [], exposures: [] },
+};

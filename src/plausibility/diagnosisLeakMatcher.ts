@@ -4,7 +4,7 @@
  * generator and the record checks let through is what the reply leak check would let through.
  * Strict: every leak term counts, even a condition the patient already knows they have.
  */
-import type { PatientRecord } from '../domain/record.ts';
+import { EMPTY_HISTORY, type PatientRecord } from '../domain/record.ts';
 import type { Ontology } from '../ontology/Ontology.ts';
 import { leakTerms } from './leakTerms.ts';
 import { foldText } from './text/foldText.ts';
@@ -14,15 +14,6 @@ export interface DiagnosisLeakMatcher {
   /** The leak term the text contains, or undefined. */
   find(text: string): string | undefined;
 }
-
-const NO_HISTORY: PatientRecord['history'] = {
-  conditions: [],
-  surgeries: [],
-  medications: [],
-  allergies: [],
-  family: [],
-  social: { smoking: { status: 'never' }, alcoholUnitsPerWeek: 0, drugs: [], exposures: [] },
-};
 
 const MEMO_LIMIT = 20_000;
 const memo = new WeakMap<Ontology, Map<string, DiagnosisLeakMatcher>>();
@@ -55,7 +46,7 @@ function build(ontology: Ontology, condition: PatientRecord['condition']): Diagn
   const add = (term: string, pattern: RegExp | undefined): void => {
     if (pattern) patterns.push({ term, pattern, letters: canonical(squash(term)) });
   };
-  for (const term of leakTerms({ condition, history: NO_HISTORY }, ontology)) add(term, termPattern(term));
+  for (const term of leakTerms({ condition, history: EMPTY_HISTORY }, ontology)) add(term, termPattern(term));
   const code = condition.icd10.code.trim();
   for (const c of new Set([code, code.split('.')[0] ?? code]))
     add(c, termPattern(c, { leet: false, bounded: true }));
