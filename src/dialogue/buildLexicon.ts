@@ -10,7 +10,7 @@ import { collectWords } from './collectWords.ts';
 import type { TypoVocabulary } from './correctTypos.ts';
 import { EXPOSURE_PATTERNS } from './exposurePhrases.ts';
 import { normalizeText } from './normalizeText.ts';
-import { DROPPED_WORDS, FILLER_WORDS, PARTICLES, phraseStems, WEAK_WORDS } from './phraseStems.ts';
+import { DROPPED_WORDS, FILLER_WORDS, isDropped, PARTICLES, phraseStems, WEAK_WORDS } from './phraseStems.ts';
 import { COMMON_WORDS, RULE_WORDS } from './questionWords.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
 import { stemWord } from './stemWord.ts';
@@ -48,6 +48,14 @@ export interface SymptomInfo {
   painful: boolean;
   /** The stems of its name and terms: a cue made only of these restates the symptom, it asks nothing. */
   termStems: ReadonlySet<string>;
+  /**
+   * Its term stems plus the stems of how patients describe it (its lay and denial lines): in a yes/no
+   * question a cue made only of these describes the symptom ("is your poo black and sticky?"), it asks
+   * about none of its attributes.
+   */
+  describedStems: ReadonlySet<string>;
+  /** The stems of its name alone: what defines it ("chest tightness"), not a variant of it. */
+  nameStems: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -123,8 +131,9 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     if (stems.length === 0) return;
     const normalized = normalizeText(text);
     // "can't feel" has no two words of its own: it is matched only word for word
-    const own = tokenize(normalized).filter(
-      (w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w) && !WEAK_WORDS.has(w),
+    const written = tokenize(normalized);
+    const own = written.filter(
+      (w, i) => !isDropped(written, i) && !FILLER_WORDS.has(w) && !WEAK_WORDS.has(w),
     );
     // a negated or graded term ("not passing much urine", "bowels opening more") means what its small
     // words say: it is matched word for word only
@@ -155,6 +164,8 @@ export function buildLexicon(ontology: Ontology): Lexicon {
       attributes: s.attributes,
       painful: /pain|ache|discomfort/.test(s.id) || /pain|ache/i.test(s.name),
       termStems: new Set([s.name, ...s.terms].flatMap((t) => phraseStems(t))),
+      nameStems: new Set(phraseStems(s.name)),
+      describedStems: new Set([s.name, ...s.terms, ...s.lay, ...s.denial].flatMap((t) => phraseStems(t))),
     });
     for (const term of s.terms) add('symptom', s.id, term);
     add('symptom', s.id, s.name);
@@ -252,7 +263,7 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     systemAlternation,
     typos: { known, byFirstLetter },
     rosFrame: new RegExp(
-      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when|to) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b|\\b(?:anything|something) (?:${systemAlternation}) (?:going on|to report|wrong|happening)\\b|^(?:(?:so|okay|right|now|and) )*(?:starting|start|beginning|moving on|turning|next|what about|how about) (?:with |to |on to |onto )?(?:your |the )?(?:${systemAlternation})\\b`,
+      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when|to) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints|upsets?|disturbances?)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b|\\b(?:anything|something) (?:${systemAlternation}) (?:going on|to report|wrong|happening)\\b|^(?:(?:so|okay|right|now|and) )*(?:starting|start|beginning|moving on|turning|next|what about|how about) (?:with |to |on to |onto )?(?:your |the )?(?:${systemAlternation})\\b`,
     ),
   };
 }

@@ -20,6 +20,17 @@ interface Mention {
 const RADIATION_SITES: ReadonlySet<string> = new Set(['arm-pain', 'jaw-pain', 'neck-pain', 'back-pain']);
 const GENERIC_SWELLING = /\b(?:swelling|swollen|swell|swells|puffiness|puffy)\b/g;
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
+/** A question answered yes or no ("have your stools been black and sticky?"), not a wh-question. */
+const YES_NO =
+  /^(?:(?:and|so|but|ok|okay|right) )?(?:do|does|did|is|are|was|were|have|has|had|any|can|could|would|will|you)\b(?![^?]*\b(?:where|which|what|how|why)\b)/;
+/** What a description in a yes/no question never is: when, how long, how bad, how often are asked. */
+const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'onset',
+  'duration',
+  'severity',
+  'associated',
+  'timing',
+]);
 
 /** Where the symptom words of a clause are, each with the symptom it stands for. */
 function symptomMentions(
@@ -50,6 +61,17 @@ function symptomMentions(
     mentions.push({ at: m.index, target: focusSymptom });
   }
   return mentions.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Whether a cue is part of the mention's description: coordinated with it ("black and sticky", "gone
+ * white and cold") or an adjective right before it ("a cramping pain in your calves").
+ */
+function joined(masked: string, mention: PhraseHit, cue: AttributeCue): boolean {
+  if (cue.end <= mention.start && /^ ?$/.test(masked.slice(cue.end, mention.start))) return true;
+  const between =
+    cue.start >= mention.end ? masked.slice(mention.end, cue.start) : masked.slice(cue.end, mention.start);
+  return /^ (?:and|&) (?:\w+ )?$/.test(between) || /\band $/.test(masked.slice(0, cue.start));
 }
 
 /** The symptom queries of a clause, in the order they are asked. */
@@ -111,13 +133,31 @@ export function symptomQueries(
       PRESENT_NOW.test(masked.slice(cue.start, cue.end))
     )
       continue;
-    if (target !== undefined) withCue.add(target);
     // a rash or a swelling that "spreads" grows where it is: its site, it does not radiate
     const attributes = target === undefined ? undefined : lexicon.symptoms.get(target)?.attributes;
     const attribute =
       cue.attribute === 'radiation' && attributes?.includes('site') && !attributes.includes('radiation')
         ? 'site'
         : cue.attribute;
+    // "have your stools been black and sticky?", "do you get full quickly when you eat?": in a yes/no
+    // question a cue describes the symptom named, it asks nothing, when it is an attribute the symptom
+    // does not have ("cold to touch") or is made of the way its patients describe it ("when you
+    // eat"); a look or feel only when joined to the mention ("black and sticky", "a cramping pain in
+    // your calves"): "is your cough dry?" still asks what the cough is like
+    const mention = symptomHits.find((s) => s.start === chosen?.at);
+    const cueText = masked.slice(cue.start, cue.end);
+    if (
+      mention !== undefined &&
+      target !== undefined &&
+      !ASKED_ATTRIBUTES.has(attribute) &&
+      YES_NO.test(text) &&
+      !/\bor\b/.test(text) &&
+      (!attributes?.includes(attribute) ||
+        ((attribute !== 'character' || joined(masked, mention, cue)) &&
+          restatesSymptom(cueText, target, lexicon, 'described')))
+    )
+      continue;
+    if (target !== undefined) withCue.add(target);
     queries.push(
       target === undefined ? { topic: 'symptom', attribute } : { topic: 'symptom', target, attribute },
     );

@@ -12,6 +12,7 @@ import { namesOnlySystem } from './namesOnlySystem.ts';
 
 export const PMH_CUE =
   /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer|know of|aware of)\b/;
+const EXAMPLE_WORD = /\b(?:like|such as|for example|e g)\b/;
 export const PAIN_WORD = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/;
 
 /**
@@ -37,6 +38,11 @@ export function reviewSystems(
   let rosText = text;
   for (const p of phrases) {
     if ((p.kind === 'symptom' || p.kind === 'condition') && /\s/.test(text.slice(p.start, p.end))) {
+      // "your eyes, like soreness": a match run on through the example names the system, not a symptom
+      if (EXAMPLE_WORD.test(text.slice(p.start, p.end))) {
+        symptomHits = symptomHits.filter((s) => s !== p);
+        continue;
+      }
       // "problems with your hearing" is the review of the ears, not the hearing-loss term it also fits
       if (namesOnlySystem(text.slice(p.start, p.end), lexicon)) continue;
       rosText = rosText.slice(0, p.start) + '#'.repeat(p.end - p.start) + rosText.slice(p.end);

@@ -12,8 +12,18 @@ export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   fatigue: /\btired of\b/,
   'low-mood': /\bdown (?:the|to|into|your)\b/,
   anxiety:
-    /\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
+    /\bedge of (?:the|your|a) (?:bed|chair|seat)\b|\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
   seizures: /\bfitted\b/,
+  // long periods of time, in bed or sitting, are no menstrual periods
+  'heavy-periods':
+    /\blong periods? (?:of time|in bed|sitting|lying|without|at a time)\b|\bfor long periods\b/,
+  // sitting on the edge of the bed is a position, not being on edge
+  // (and a cramping pain is the pain's character, not a muscle cramp)
+  'muscle-cramps':
+    /\bcramp(?:ing|y)? (?:pain|ache|discomfort|feeling)\b(?! in (?:your |the )?(?:calf|calves|legs?|feet|foot|muscles?))/,
+  // exercise tolerance with breath named is breathlessness on exertion, not tolerance of either cause
+  'reduced-exercise-tolerance':
+    /\b(?:for|of|catch your|get your|out of) breath\b|\bbreathless\w*\b|\bout of puff\b|\bwinded\b/,
   // out in the cold is the weather, not knocked out cold
   syncope: /\bout in the cold\b/,
   fever: /\b(?:anywhere|somewhere) (?:hot|warm)\b/,
@@ -34,7 +44,8 @@ export const FOLLOW_UP_CUES: Readonly<Partial<Record<Topic, RegExp>>> = {
 /** What leads into examples ("like coffee or stress"), just before a mention. */
 export const EXAMPLE_LEAD = /\b(?:like|such as|for example|for instance|e g)(?: \w+){0,3} $/;
 /** A clarifying question whose choices describe the symptom in focus ("do you mean spinning or…"). */
-export const CLARIFY = /\b(?:do you mean|is it more|more like)\b/;
+export const CLARIFY =
+  /\b(?:do you mean|is it more|more like)\b|^(?:(?:and|so|okay|right) )*when you say \w+(?: \w+)?\b/;
 /** A symptom named as what a medicine is for ("anything to help you sleep?") is not asked about. */
 export const MEDICINE_PURPOSE =
   /\bto (?:help (?:you )?(?:with )?|stop |ease |calm |settle |get you to )(?:your |the )?$/;
@@ -43,7 +54,7 @@ export const MEDICINES_AND_ALLERGIES =
   /\b(?:medications?|tablets|pills|drugs)\b(?: \w+){0,4} (?:and|or) (?:any )?(?:drug )?allerg|\b(?:medications|tablets|pills) allergies (?:and|or)\b/;
 /** Requests about the exercise or the role-play itself: no history question, the patient cannot answer. */
 export const META_REQUEST =
-  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b|^(?:please |can you |could you )?(?:list|name|enumerate|outline|rank) (?:\w+ ){0,3}(?:differentials?|causes|diagnoses|investigations|risk factors|red flags|treatments)\b|\bdifferentials\b|\brepeat after me\b|\bpretend (?:you are|to be|you were) (?:the |an? |my )?(?:examiner|doctor|tutor|assessor|student|ai|robot|chatbot)\b|\b(?:give|tell) me (?:my|a|the) (?:grade|mark|score)\b|\bgrade (?:me|my)\b|\bexplain (?:to me )?how (?!(?:the |your |it |this |that )?(?:pain|symptoms?|it|this|that)\b)(?:\w+ ){1,3}works?\b|\btranslate\b|\bhelp me (?:write|with) (?:my |an? )?(?:essay|assignment|homework|notes|revision|dissertation)\b|\bwhat dose (?:of (?:\w+ ){1,2})?(?:do|would|should) (?:you|we|i) (?:give|prescribe|use|start)\b|\bthreshold for (?:requesting|ordering|starting|giving|doing)\b/;
+  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b|^(?:please |can you |could you )?(?:list|name|enumerate|outline|rank) (?:\w+ ){0,3}(?:differentials?|causes|diagnoses|investigations|risk factors|red flags|treatments)\b|\bdifferentials\b|\brepeat after me\b|\bpretend (?:you are|to be|you were) (?:the |an? |my )?(?:examiner|doctor|tutor|assessor|student|ai|robot|chatbot)\b|\b(?:give|tell) me (?:my|a|the) (?:grade|mark|score)\b|\bgrade (?:me|my)\b|\bexplain (?:to me )?how (?!(?:the |your |it |this |that )?(?:pain|symptoms?|it|this|that)\b)(?:\w+ ){1,3}works?\b|\btranslate\b|\bhelp me (?:write|with) (?:my |an? )?(?:essay|assignment|homework|notes|revision|dissertation)\b|\bwhat dose (?:of (?:\w+ ){1,2})?(?:do|would|should) (?:you|we|i) (?:give|prescribe|use|start)\b|\bthreshold for (?:requesting|ordering|starting|giving|doing)\b|\b(?:criteria|components|items) (?:in|of|for) (?:the )?(?:\w+ ){1,2}(?:score|criteria|scale|classification|rule)\b|\b(?:wells|curb ?65|chads ?2? ?vasc|has bled|centor|qrisk\w*|glasgow|nyha|mrc) (?:score|criteria|classification|scale)\b(?! (?:is|was) (?:your|you))/;
 /** Announcing the next questions ("I'm going to ask about your lifestyle now"): no question of its own. */
 export const SIGNPOST =
   /^(?:(?:okay|right|so|now|next|great|thanks|thank you|lovely|um|umm|er|erm|uh) )*(?:i am (?:just )?going to|i will (?:just )?|i would (?:just )?like to|i want to|i need to|let us|let me|we will|we are going to) (?:now )?(?:ask|run through|go through|move on|turn|check|talk|have a (?:quick )?look|cover)\b|^(?:(?:okay|right|so|now|and) )*before (?:we|i) (?:finish|wrap up|stop|end|let you go)\b/;
@@ -52,15 +63,19 @@ export const PREAMBLE =
   /\bi know (?:you have |you(?: have)? (?:probably|already|likely) )?(?:\w+ ){0,2}(?:been asked|told (?:this|that|the)|said (?:this|that)|gone (?:over|through) (?:this|that|it))\b|\b(?:sorry|apologies) (?:to|if|for) (?:ask(?:ing)?|repeat(?:ing)?|go(?:ing)? over) (?:this|that|it|again|the same)\b|\bbear with me\b|\b(?:stop|forgive|excuse|tell) me if (?:this|that|it) (?:is|sounds|seems) (?:not |a |a bit )?(?:silly|stupid|daft|odd|strange|weird|obvious|relevant|irrelevant)\b|^(?:(?:sorry|so|and|um|er) )*i (?:was|am) (?:just )?wondering\s*$/;
 /** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
 export const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
+  // a relative who noticed something is a witness to this illness, not the family history
+  family:
+    /\b(?:family|wife|husband|partner|mum|dad|daughter|son|relatives?|kids|children) (?:\w+ )?(?:noticed|mentioned|commented|seen|saw|said you)\b/,
   alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
   smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
+  pregnancy: /\blong periods? (?:of time|in bed|sitting|lying|without|at a time)\b|\bfor long periods\b/,
 };
 /** Procedure words that name an operation rather than the condition behind it ("a stent put in"). */
 export const PROCEDURE =
   /\b(?:stents?|bypass|pacemaker|valves?|transplant\w*|replace\w*|operations?|surgery)\b/;
 /** The patient's own past illness ("have you ever had TB yourself?"), not contact with it. */
 export const OWN_ILLNESS =
-  /\byou ever (?:had|have)\b|\byourself\b|\b(?:diagnosed|treated) (?:with|for)\b|\bhistory of\b|\bhad tb before\b/;
+  /\byou ever (?:had|have)\b|\byourself\b|^(?:(?:and|so) )?(?:have|did) you (?:ever )?(?:had|have|get|got) (?:tb|tuberculosis)\b|\b(?:diagnosed|treated) (?:with|for)\b|\bhistory of\b|\bhad tb before\b/;
 /** Someone else the patient was around: the question is about contact. */
 export const CONTACT =
   /\b(?:contact|around|anyone|anybody|someone|somebody|family|exposed|near|close to|people|relatives?|friends?)\b/;

@@ -17,6 +17,8 @@ export function editDistance(a: string, b: string, limit: number, strictVowels =
   const n = b.length;
   let prevPrev: number[] = [];
   let prev: number[] = [0];
+  // a swap ("chets") reaches back two rows, so only two rows past the limit in a row end the search
+  let prevMin = 0;
   for (let j = 1; j <= n; j++) prev.push((prev[j - 1] ?? 0) + gapCost(b[j - 1] ?? '', b[j - 2], b[j]));
   for (let i = 1; i <= a.length; i++) {
     const ca = a[i - 1] ?? '';
@@ -34,7 +36,8 @@ export function editDistance(a: string, b: string, limit: number, strictVowels =
       row.push(v);
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > limit) return limit + 1;
+    if (rowMin > limit && prevMin > limit) return limit + 1;
+    prevMin = rowMin;
     prevPrev = prev;
     prev = row;
   }

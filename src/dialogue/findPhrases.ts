@@ -8,7 +8,7 @@
  */
 import type { Lexicon, PhraseKind } from './buildLexicon.ts';
 import { matchTerms } from './matchTerms.ts';
-import { DROPPED_WORDS } from './phraseStems.ts';
+import { isDropped } from './phraseStems.ts';
 import { refineSymptoms } from './refineSymptoms.ts';
 import { stemWord } from './stemWord.ts';
 
@@ -71,7 +71,8 @@ export function findPhrases(
   lexicon: Lexicon,
   focus?: string,
 ): PhraseHit[] {
-  const content = tokens.filter((t) => !DROPPED_WORDS.has(t.word));
+  const words = tokens.map((t) => t.word);
+  const content = tokens.filter((_, i) => !isDropped(words, i));
   const candidates = matchTerms(content, lexicon);
   for (const p of lexicon.patterns) {
     const m = p.re.exec(text);

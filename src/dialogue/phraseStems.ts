@@ -125,8 +125,16 @@ export const WEAK_WORDS: ReadonlySet<string> = new Set([
 /** Particles: a term holding one keeps its word order ("out of breath" is not "breathe out"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over']);
 
+/**
+ * Whether the word at `i` is dropped before comparing: a dropped word that makes a phrase of the next
+ * one is kept ("aching all over" is not "aching over", so "pain over your cheeks" is no body ache).
+ */
+export function isDropped(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return DROPPED_WORDS.has(w) && !(w === 'all' && words[i + 1] === 'over');
+}
+
 export function phraseStems(phrase: string): string[] {
-  return tokenize(normalizeText(phrase))
-    .filter((w) => !DROPPED_WORDS.has(w))
-    .map(stemWord);
+  const words = tokenize(normalizeText(phrase));
+  return words.filter((_, i) => !isDropped(words, i)).map(stemWord);
 }

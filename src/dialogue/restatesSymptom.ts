@@ -20,8 +20,15 @@ const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'better',
 ]);
 
-export function restatesSymptom(cue: string, target: string | undefined, lexicon: Lexicon): boolean {
-  const stems = lexicon.symptoms.get(target ?? '')?.termStems;
+export function restatesSymptom(
+  cue: string,
+  target: string | undefined,
+  lexicon: Lexicon,
+  words: 'terms' | 'described' | 'name' = 'terms',
+): boolean {
+  const info = lexicon.symptoms.get(target ?? '');
+  const stems =
+    words === 'described' ? info?.describedStems : words === 'name' ? info?.nameStems : info?.termStems;
   if (stems === undefined) return false;
   const own = tokenize(cue)
     .filter((w) => !DROPPED_WORDS.has(w) && !FILLER_WORDS.has(w))

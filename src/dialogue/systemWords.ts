@@ -83,6 +83,7 @@ export const SYSTEM_WORDS: Readonly<Record<BodySystem, readonly string[]>> = {
   ],
   musculoskeletal: [
     'joints',
+    'joint',
     'muscles',
     'bones',
     'limbs',

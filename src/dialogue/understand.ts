@@ -35,6 +35,9 @@ function subjectOf(clause: string, queries: readonly Query[], lexicon: Lexicon):
   return last === undefined ? undefined : { words: last.word, id: ros };
 }
 
+/** A clause that asks what a word of the patient's means ("when you say dizzy, …"). */
+const CLARIFIER = /^(?:(?:and|so|okay|ok|right) )*when you say\b/;
+
 /** What a signpost says besides the topic it announces: the consent, the reassurance. */
 const ANNOUNCING: ReadonlySet<string> = new Set(['greeting', 'empathy', 'smalltalk', 'unknown']);
 
@@ -60,6 +63,12 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
       if (known && completed.some((q) => q.target !== subject?.id)) {
         queries = completed.map((q) => ({ ...q, confidence: Math.min(q.confidence, 0.9), span: clause }));
       }
+    }
+    // "when you say dizzy, does the room spin or do you feel faint?": the choices after the clarifier
+    // describe the symptom it names, they are no symptoms of their own
+    const clarified = read.at(-1)?.queries.find((q) => q.topic === 'symptom' && q.attribute === 'character');
+    if (clarified !== undefined && CLARIFIER.test(read.at(-1)?.clause ?? '')) {
+      queries = queries.filter((q) => q.topic !== 'symptom' || q.target === clarified.target);
     }
     subject = subjectOf(clause, queries, lexicon);
     for (const q of queries) {

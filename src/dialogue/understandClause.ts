@@ -30,6 +30,7 @@ import {
 } from './clauseWordings.ts';
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
+import { preferSpecific } from './preferSpecific.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -70,8 +71,12 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const span = clause;
   const tokens = clauseTokens(text);
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
-  const phrases = findPhrases(text, tokens, lexicon, focus.symptom).filter(
-    (p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text)),
+  const phrases = preferSpecific(
+    text,
+    findPhrases(text, tokens, lexicon, focus.symptom).filter(
+      (p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text)),
+    ),
+    lexicon,
   );
 
   // ---- topic rules
@@ -88,7 +93,10 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     (p) => p.kind === 'symptom' && ASSOCIATED_WITH.test(text.slice(Math.max(0, p.start - 30), p.start)),
   );
   const associatedAnchor = cues.some((c) => c.attribute === 'associated') ? anchor : undefined;
-  if (!associatedAnchor && phrases.some((p) => p.kind === 'symptom' && p.id !== focus.symptom)) {
+  const namedOther = phrases.some(
+    (p) => p.kind === 'symptom' && p.id !== focus.symptom && !EXAMPLE_LEAD.test(text.slice(0, p.start)),
+  );
+  if (!associatedAnchor && namedOther) {
     cues = cues.filter((c) => c.attribute !== 'associated');
   }
 
@@ -109,8 +117,20 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (symptomHits.length > 1)
     symptomHits = symptomHits.filter((p) => !RULED_OUT.test(text.slice(0, p.start)));
   // "anything that sets them off, like coffee or stress?": the examples are circumstances, not symptoms
-  if (cues.some((c) => c.attribute === 'exacerbating' || c.attribute === 'relieving')) {
+  // "anything else along with the pain, like feeling sick?": the examples illustrate what is asked
+  if (cues.some((c) => ['exacerbating', 'relieving', 'associated'].includes(c.attribute))) {
     symptomHits = symptomHits.filter((p) => !EXAMPLE_LEAD.test(text.slice(0, p.start)));
+  }
+  // "does coughing or bending over make the headache worse?": the first symptom is what aggravates
+  if (cues.some((c) => c.attribute === 'exacerbating' || c.attribute === 'relieving')) {
+    symptomHits = symptomHits.filter(
+      (p) =>
+        !(
+          /^(?: or \w+(?: \w+)?)? (?:make|makes|made|bring|brings|set|sets|trigger|triggers)\b/.test(
+            text.slice(p.end),
+          ) && symptomHits.some((o) => o.start > p.end)
+        ),
+    );
   }
   // "when you say dizzy, do you mean spinning or lightheaded?": the choices describe the symptom in focus
   const clarify = CLARIFY.exec(text);
@@ -173,7 +193,13 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     });
   }
   for (const p of phrases) {
-    if (p.kind === 'medication' && !has('allergies') && !has('pregnancy', 'contraception') && !relievingFor) {
+    if (
+      p.kind === 'medication' &&
+      !has('allergies') &&
+      !has('expectations') &&
+      !has('pregnancy', 'contraception') &&
+      !relievingFor
+    ) {
       hits.push({ topic: 'medications', target: p.id, start: p.start, blocks: [], fromPhrase: true });
     }
     if (p.kind === 'allergy' && has('allergies')) {
@@ -188,8 +214,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- settle topic conflicts
   if (hits.length === 0 && symptomHits.length === 0 && cues.length === 0) hits.push(...weakHits);
   let topicHits = hits.filter((h) => !blocked(h, hits));
+  // "anyone at work off sick?": the workplace is where the contacts are, not a question about the job
   if (topicHits.some((h) => h.topic === 'exposure' && h.target === 'sick-contacts')) {
-    topicHits = topicHits.filter((h) => h.topic !== 'living');
+    topicHits = topicHits.filter((h) => h.topic !== 'living' && h.topic !== 'occupation');
   }
   if (topicHits.some((h) => h.topic === 'family')) {
     topicHits = topicHits.filter((h) => h.topic !== 'pmh');

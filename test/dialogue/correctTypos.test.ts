@@ -30,6 +30,8 @@ describe('correctTypo', () => {
     expect(fix('diahrea')).toBe('diarrhea');
     expect(fix('hedache')).toBe('headache');
     expect(fix('cheast')).toBe('chest');
+    // two letters swapped in a short body word
+    expect(fix('chets')).toBe('chest');
     expect(fix('heamoptysis')).toMatch(/^ha?emoptysis$/);
   });
 

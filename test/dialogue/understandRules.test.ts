@@ -19,6 +19,22 @@ describe('understand: terms matched as people write them', () => {
     expect(keys('Is your cough dry?')).toEqual(['symptom:cough/character']);
   });
 
+  it('GIVEN a yes/no question describing the symptom THEN asks about the symptom, not an attribute', () => {
+    expect(keys('Have your stools been black and sticky?')).toEqual(['symptom:melaena']);
+    expect(keys('Do you feel full very quickly when you eat?')).toEqual(['symptom:early-satiety']);
+    expect(keys('Is your cough worse at night?')).toEqual(['symptom:cough/timing']);
+  });
+
+  it('GIVEN two symptoms where one describes the other THEN keeps the more specific one only', () => {
+    expect(keys('How many pillows do you need to sleep on?')).toEqual(['symptom:orthopnoea']);
+    expect(keys('Any pain over your sinuses?')).toEqual(['symptom:facial-pain']);
+    expect(keys('Any nausea, vomiting or sweating?')).toEqual([
+      'symptom:nausea',
+      'symptom:vomiting',
+      'symptom:sweating',
+    ]);
+  });
+
   it('GIVEN a list of body parts THEN reads the term for each ("weakness in your face, arms or legs")', () => {
     expect(keys('Any weakness in your face, arms or legs?').sort()).toEqual([
       'symptom:arm-weakness',
