@@ -61,6 +61,13 @@ const SETS: readonly { name: QuestionSetName; label: string; about: string; blin
     label: 'held-out v6, seen during fixing',
     about: 'written by someone else as blind v5; retired once its misses were read while fixing the engine',
   },
+  {
+    name: 'blind6',
+    label: 'blind v6',
+    about:
+      'written by someone who read neither the engine nor any other set; never looked at by whoever changes the engine',
+    blind: true,
+  },
 ];
 
 function score(name: QuestionSetName, lexicon: ReturnType<typeof buildLexicon>): SetResult {
