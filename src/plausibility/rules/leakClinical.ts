@@ -118,16 +118,18 @@ function tests(a: Analysis): ReplyViolation[] {
   return out;
 }
 
+/** Every pattern, global, so each reading in a reply is looked at (not only the first). */
+const VITAL_PATTERNS_ALL = VITAL_PATTERNS.map(({ re, what }) => ({ re: new RegExp(re.source, 'g'), what }));
+
 function vitals(a: Analysis): ReplyViolation[] {
-  for (const { re, what } of VITAL_PATTERNS) {
-    const m = re.exec(a.folded);
-    const numbers = m?.[0].match(/\d+(?:\.\d+)?/g) ?? [];
-    // the record's or the plan's own sentence ("my temperature was 38.6 when I checked it at home")
-    const said = ` ${a.tokens.words.join(' ')} `;
-    if (m && a.storyWords.some((w) => said.includes(` ${w} `) && numbers.every((n) => w.includes(n))))
-      continue;
-    if (m && /^\s*(?:micrograms?|mcg|mg|ml|units)\b/.test(a.folded.slice(m.index + m[0].length))) continue;
-    if (m) {
+  const said = ` ${a.tokens.words.join(' ')} `;
+  for (const { re, what } of VITAL_PATTERNS_ALL) {
+    for (const m of a.folded.matchAll(re)) {
+      // the record's or the plan's own sentence ("my temperature was up when I checked it at home"):
+      // the reading itself must lie in that sentence, not merely share a number with it
+      const reading = (m[0].match(/[a-z0-9]+(?:\.\d+)?/g) ?? []).join(' ');
+      if (a.storyWords.some((w) => said.includes(` ${w} `) && ` ${w} `.includes(` ${reading} `))) continue;
+      if (/^\s*(?:micrograms?|mcg|mg|ml|units)\b/.test(a.folded.slice((m.index ?? 0) + m[0].length))) continue;
       return [
         violation(
           'leak',

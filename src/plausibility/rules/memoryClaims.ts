@@ -15,6 +15,10 @@ const SLOT_NOUNS = new Set(
   ),
 );
 
+/** A pet is one slot however it is named: "my pet", "the dog", "a retriever called Bailey". */
+const PET_NOUNS = ['pet', 'dog', 'cat', 'rabbit', 'parrot', 'budgie', 'horse', 'hamster', 'fish'];
+const PET_WORDS = new Set([...PET_NOUNS, 'retriever', 'labrador', 'spaniel', 'terrier', 'collie', 'puppy', 'kitten']);
+
 interface Detail {
   key: string;
   value: string;
@@ -26,6 +30,7 @@ interface Detail {
 function detailOf(key: string, value: string): Detail {
   const words = `${key.replace(/[-_]/g, ' ')} ${value}`.toLowerCase().match(/[a-z]+/g) ?? [];
   const nouns = new Set(words.filter((w) => SLOT_NOUNS.has(w)).map(stem));
+  if (words.some((w) => PET_WORDS.has(w))) for (const p of PET_NOUNS) nouns.add(stem(p));
   const names = [...foldKeepCase(value).matchAll(/(?<=\s|^)([A-Z][a-z]{1,})/g)]
     .map((m) => m[1] ?? '')
     .filter((n) => !['I', 'My', 'The', 'A', 'An', 'He', 'She', 'We', 'They', 'Our'].includes(n));

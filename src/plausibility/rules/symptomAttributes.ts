@@ -155,8 +155,16 @@ function severity(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyVi
   return out;
 }
 
+const HISTORY_ALL = new RegExp(HISTORY.source, 'g');
+
+/** A sentence about past history, travel, work... ; a cue that is the symptom itself ("the rash") does not count. */
+function aboutHistory(text: string, cands: readonly SymptomFactsIndex[]): boolean {
+  for (const m of text.matchAll(HISTORY_ALL)) if (!cands.some((c) => c.id === m[0])) return true;
+  return false;
+}
+
 function started(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyViolation[] {
-  if (HISTORY.test(s.text) || !ONSET_CUE.test(s.text)) return [];
+  if (aboutHistory(s.text, cands) || !ONSET_CUE.test(s.text)) return [];
   const withStart = cands.filter((c) => c.startedHours !== undefined);
   if (withStart.length === 0) return [];
   const about = readTimes(a.tokens, s.from, s.to).filter((t) => !episodeTime(a, t));
