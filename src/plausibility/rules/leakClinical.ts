@@ -129,7 +129,8 @@ function vitals(a: Analysis): ReplyViolation[] {
       // the reading itself must lie in that sentence, not merely share a number with it
       const reading = (m[0].match(/[a-z0-9]+(?:\.\d+)?/g) ?? []).join(' ');
       if (a.storyWords.some((w) => said.includes(` ${w} `) && ` ${w} `.includes(` ${reading} `))) continue;
-      if (/^\s*(?:micrograms?|mcg|mg|ml|units)\b/.test(a.folded.slice((m.index ?? 0) + m[0].length))) continue;
+      if (/^\s*(?:micrograms?|mcg|mg|ml|units)\b/.test(a.folded.slice((m.index ?? 0) + m[0].length)))
+        continue;
       return [
         violation(
           'leak',

@@ -17,7 +17,16 @@ const SLOT_NOUNS = new Set(
 
 /** A pet is one slot however it is named: "my pet", "the dog", "a retriever called Bailey". */
 const PET_NOUNS = ['pet', 'dog', 'cat', 'rabbit', 'parrot', 'budgie', 'horse', 'hamster', 'fish'];
-const PET_WORDS = new Set([...PET_NOUNS, 'retriever', 'labrador', 'spaniel', 'terrier', 'collie', 'puppy', 'kitten']);
+const PET_WORDS = new Set([
+  ...PET_NOUNS,
+  'retriever',
+  'labrador',
+  'spaniel',
+  'terrier',
+  'collie',
+  'puppy',
+  'kitten',
+]);
 
 interface Detail {
   key: string;
