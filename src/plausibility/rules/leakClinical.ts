@@ -35,34 +35,35 @@ const EXAM_WORDS = new Set([
   'rhonchi',
 ]);
 
+/** Global: every reading in a reply is looked at, not only the first. */
 const VITAL_PATTERNS: { re: RegExp; what: string }[] = [
   {
-    re: /\b(?:[7-9]\d|1\d\d|2[0-9]\d)\s*(?:\/|over)\s*(?:[3-9]\d|1[0-9]\d)\b/,
+    re: /\b(?:[7-9]\d|1\d\d|2[0-9]\d)\s*(?:\/|over)\s*(?:[3-9]\d|1[0-9]\d)\b/g,
     what: 'a blood pressure reading',
   },
   {
-    re: /\b(?:sats?|saturations?|oxygen(?: levels?)?|spo2|o2)\b[^.!?]{0,30}?\b(?:[6-9]\d|100)\s*(?:%|percent)/,
+    re: /\b(?:sats?|saturations?|oxygen(?: levels?)?|spo2|o2)\b[^.!?]{0,30}?\b(?:[6-9]\d|100)\s*(?:%|percent)/g,
     what: 'an oxygen saturation',
   },
   {
-    re: /\b(?:[6-9]\d|100)\s*(?:%|percent)[^.!?]{0,20}\b(?:sats?|saturations?|oxygen)\b/,
+    re: /\b(?:[6-9]\d|100)\s*(?:%|percent)[^.!?]{0,20}\b(?:sats?|saturations?|oxygen)\b/g,
     what: 'an oxygen saturation',
   },
-  { re: /\b3[4-9](?:\.\d)?\s*(?:°|degrees?|c\b|celsius)/, what: 'a temperature reading' },
+  { re: /\b3[4-9](?:\.\d)?\s*(?:°|degrees?|c\b|celsius)/g, what: 'a temperature reading' },
   {
-    re: /\b(?:temperature|temp)\b[^.!?]{0,20}?\b(?:3[4-9]|4[0-2])(?:\.\d)?\b/,
+    re: /\b(?:temperature|temp)\b[^.!?]{0,20}?\b(?:3[4-9]|4[0-2])(?:\.\d)?\b/g,
     what: 'a temperature reading',
   },
   {
-    re: /\b(?:pulse|heart rate|heartrate|bpm|beats (?:a|per) minute)\b[^.!?]{0,25}?\b(?:[3-9]\d|1\d\d|2[0-4]\d)\b/,
+    re: /\b(?:pulse|heart rate|heartrate|bpm|beats (?:a|per) minute)\b[^.!?]{0,25}?\b(?:[3-9]\d|1\d\d|2[0-4]\d)\b/g,
     what: 'a pulse reading',
   },
-  { re: /\b(?:[3-9]\d|1\d\d|2[0-4]\d)\s*(?:bpm|beats (?:a|per) minute)/, what: 'a pulse reading' },
+  { re: /\b(?:[3-9]\d|1\d\d|2[0-4]\d)\s*(?:bpm|beats (?:a|per) minute)/g, what: 'a pulse reading' },
   {
-    re: /\b(?:breathing rate|respiratory rate|breaths (?:a|per) minute)\b[^.!?]{0,20}?\b\d{1,2}\b/,
+    re: /\b(?:breathing rate|respiratory rate|breaths (?:a|per) minute)\b[^.!?]{0,20}?\b\d{1,2}\b/g,
     what: 'a breathing rate',
   },
-  { re: /\b\d{1,2}\s*breaths (?:a|per) minute/, what: 'a breathing rate' },
+  { re: /\b\d{1,2}\s*breaths (?:a|per) minute/g, what: 'a breathing rate' },
 ];
 
 function tests(a: Analysis): ReplyViolation[] {
@@ -118,12 +119,9 @@ function tests(a: Analysis): ReplyViolation[] {
   return out;
 }
 
-/** Every pattern, global, so each reading in a reply is looked at (not only the first). */
-const VITAL_PATTERNS_ALL = VITAL_PATTERNS.map(({ re, what }) => ({ re: new RegExp(re.source, 'g'), what }));
-
 function vitals(a: Analysis): ReplyViolation[] {
   const said = ` ${a.tokens.words.join(' ')} `;
-  for (const { re, what } of VITAL_PATTERNS_ALL) {
+  for (const { re, what } of VITAL_PATTERNS) {
     for (const m of a.folded.matchAll(re)) {
       // the record's or the plan's own sentence ("my temperature was up when I checked it at home"):
       // the reading itself must lie in that sentence, not merely share a number with it

@@ -8,13 +8,6 @@ import { foldKeepCase } from '../text/foldText.ts';
 import { stem } from '../text/stem.ts';
 import { NUMBER_WORDS } from '../text/wordLists.ts';
 
-/** Nouns that name a personal-detail slot. */
-const SLOT_NOUNS = new Set(
-  'dog cat pet rabbit parrot budgie horse hamster fish wife husband partner son daughter grandson granddaughter grandchild grandchildren grandkid grandkids kid kids child children boy girl team car boat hobby club village town friend neighbour neighbor brother sister nephew niece'.split(
-    ' ',
-  ),
-);
-
 /** A pet is one slot however it is named: "my pet", "the dog", "a retriever called Bailey". */
 const PET_NOUNS = ['pet', 'dog', 'cat', 'rabbit', 'parrot', 'budgie', 'horse', 'hamster', 'fish'];
 const PET_WORDS = new Set([
@@ -26,6 +19,14 @@ const PET_WORDS = new Set([
   'collie',
   'puppy',
   'kitten',
+]);
+
+/** Nouns that name a personal-detail slot. */
+const SLOT_NOUNS = new Set([
+  ...PET_NOUNS,
+  ...'wife husband partner son daughter grandson granddaughter grandchild grandchildren grandkid grandkids kid kids child children boy girl team car boat hobby club village town friend neighbour neighbor brother sister nephew niece'.split(
+    ' ',
+  ),
 ]);
 
 interface Detail {

@@ -14,7 +14,7 @@ import { readTimes, type TimeSpan, timesDisagree } from '../text/readTimes.ts';
 
 /** Sentences about the patient's past, habits or other people: their times are not symptom times. */
 const HISTORY =
-  /\b(?:smok|cigar|quit|gave up|stopped|tablet|pill|medic|diagnos|operation|surgery|appendix|drink|alcohol|units|flew|flight|fly|holiday|trip|journey|travel|born|retired|work|job|married|wife|husband|partner|dad|mum|mother|father|brother|sister|son|daughter|children|kids|since i was|years old|aged|pregnan|period|allerg|rash|hospital|gp|doctor|ambulance|waiting|wait|here|arrived|came in|queue)/;
+  /\b(?:smok|cigar|quit|gave up|stopped|tablet|pill|medic|diagnos|operation|surgery|appendix|drink|alcohol|units|flew|flight|fly|holiday|trip|journey|travel|born|retired|work|job|married|wife|husband|partner|dad|mum|mother|father|brother|sister|son|daughter|children|kids|since i was|years old|aged|pregnan|period|allerg|rash|hospital|gp|doctor|ambulance|waiting|wait|here|arrived|came in|queue)/g;
 /** Words that say when something started (other times in a sentence are episodes, waits, ...). */
 const ONSET_CUE =
   /\b(?:start|started|starting|began|begin|begun|came on|come on|since|ago|first noticed|been going on|had (?:it|this|them|the \w+) for|for the (?:last|past))\b/;
@@ -155,11 +155,9 @@ function severity(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyVi
   return out;
 }
 
-const HISTORY_ALL = new RegExp(HISTORY.source, 'g');
-
 /** A sentence about past history, travel, work... ; a cue that is the symptom itself ("the rash") does not count. */
 function aboutHistory(text: string, cands: readonly SymptomFactsIndex[]): boolean {
-  for (const m of text.matchAll(HISTORY_ALL)) if (!cands.some((c) => c.id === m[0])) return true;
+  for (const m of text.matchAll(HISTORY)) if (!cands.some((c) => c.id === m[0])) return true;
   return false;
 }
 
