@@ -11,7 +11,7 @@
  * Plans come from the real offline engine (understand + plan) on the labelled question set, over
  * generated patients of every condition.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -161,6 +161,16 @@ async function play(
     }
   }
   return run;
+}
+
+/** Writes checked replies with their contexts as JSON (records once each), for profiling the checker alone. */
+function dumpChecked(file: string, checked: Run['checked']): void {
+  const records = new Map<PatientRecord, number>();
+  const items = checked.map(({ reply, ctx }) => {
+    if (!records.has(ctx.record)) records.set(ctx.record, records.size);
+    return { record: records.get(ctx.record), reply, memory: ctx.memory, disclosure: ctx.disclosure };
+  });
+  writeFileSync(file, JSON.stringify({ records: [...records.keys()], items }));
 }
 
 /** The fastest of `runs` timings of a synchronous call (ms). */
@@ -349,6 +359,9 @@ export async function run(): Promise<BenchSection> {
       fastest(() => checkReply(reply, ctx)),
     );
     const checkerFastest = summarize(fastestMs);
+    // PLAUSIBILITY_DUMP=file keeps the checked replies with their contexts, to profile the checker alone
+    if (process.env.PLAUSIBILITY_DUMP)
+      dumpChecked(process.env.PLAUSIBILITY_DUMP, [...leaky.checked, ...honest.checked]);
     // a turn's work outside the model call, re-run with the model's recorded answers returned at once
     const overheadFastest: number[] = [];
     for (const t of all) overheadFastest.push(await fastestTurn(t, knowledge.value));

@@ -10,7 +10,7 @@ import { type CaseIndex, indexCase, patientKnownTexts } from './indexCase.ts';
 import { indexOntology, type OntologyIndex } from './indexOntology.ts';
 import { type Mention, polarityOf, readMentions } from './readMentions.ts';
 import { decodeViews, type TextView } from './text/decodeViews.ts';
-import { foldText } from './text/foldText.ts';
+import { foldKeepCase, foldText } from './text/foldText.ts';
 import { contentStems } from './text/PhraseMatcher.ts';
 import { type Tokens, tokenize } from './text/tokenize.ts';
 import { NEGATORS, STOPWORDS } from './text/wordLists.ts';
@@ -60,6 +60,8 @@ function symptomIdsOfFact(fact: string): string | undefined {
 
 export interface StoryPhrase {
   stems: string[];
+  /** The same stems as a set. */
+  stemSet: ReadonlySet<string>;
   words: string;
   negated: boolean;
   /** Symptom ids the phrase itself denies ("like I'm just not getting enough air"). */
@@ -88,8 +90,10 @@ function storyPhrase(text: string, oi: OntologyIndex): StoryPhrase {
     .map((m) => ({ m, polarity: polarityOf(tokens, m.start, m.end, m.negated) }));
   const denies = negated ? readings.filter((r) => r.polarity === 'denied').flatMap((r) => r.m.values) : [];
   const affirms = readings.filter((r) => r.polarity === 'affirmed').flatMap((r) => r.m.values);
+  const stemSet = new Set(contentStems(text));
   const phrase = {
-    stems: [...new Set(contentStems(text))],
+    stems: [...stemSet],
+    stemSet,
     words: tokens.words.join(' '),
     negated,
     denies,
@@ -122,7 +126,8 @@ function sentenceInfo(tokens: Tokens): SentenceInfo[] {
   if (hit) return hit;
   const out: SentenceInfo[] = [];
   const words: string[][] = [];
-  tokens.stems.forEach((s, i) => {
+  for (let i = 0; i < tokens.stems.length; i++) {
+    const s = tokens.stems[i] as string;
     const n = tokens.sentence[i] ?? 0;
     let entry = out[n];
     if (!entry) {
@@ -135,7 +140,7 @@ function sentenceInfo(tokens: Tokens): SentenceInfo[] {
     const w = tokens.words[i] ?? '';
     if (NEGATORS.has(w)) entry.negated = true;
     words[n]?.push(w);
-  });
+  }
   out.forEach((e, n) => {
     e.words = ` ${(words[n] ?? []).join(' ')} `;
   });
@@ -143,20 +148,49 @@ function sentenceInfo(tokens: Tokens): SentenceInfo[] {
   return out;
 }
 
+/** Which phrases hold each stem (phrase indexes): built once per phrase list. */
+const stemIndexes = new WeakMap<readonly StoryPhrase[], Map<string, number[]>>();
+
+function stemIndex(phrases: readonly StoryPhrase[]): Map<string, number[]> {
+  let index = stemIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < phrases.length; k++)
+      for (const s of (phrases[k] as StoryPhrase).stems) {
+        const list = index.get(s);
+        if (list) list.push(k);
+        else index.set(s, [k]);
+      }
+    stemIndexes.set(phrases, index);
+  }
+  return index;
+}
+
 function findEchoes(tokens: Tokens, phrases: readonly StoryPhrase[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   if (phrases.length === 0) return out;
+  const index = stemIndex(phrases);
+  const hits = new Int32Array(phrases.length);
   for (const info of sentenceInfo(tokens)) {
     if (!info) continue;
+    // how many of each phrase's stems the sentence holds (only phrases sharing a stem can echo)
+    const touched: number[] = [];
+    for (const s of info.stems)
+      for (const k of index.get(s) ?? []) {
+        if (hits[k] === 0) touched.push(k);
+        hits[k] = (hits[k] as number) + 1;
+      }
+    touched.sort((x, y) => x - y);
     const denies = new Set<string>();
     let echoed = false;
-    for (const p of phrases) {
+    for (const k of touched) {
+      const p = phrases[k] as StoryPhrase;
+      const n = hits[k] as number;
+      hits[k] = 0;
       if (info.negated !== p.negated) continue;
-      let hits = 0;
-      for (const s of p.stems) if (info.stems.has(s)) hits++;
       // short phrases only count when quoted whole; longer ones when most of their words are there
-      const mostly = p.stems.length >= 3 && hits >= 2 && hits / p.stems.length >= 0.6;
-      if (mostly || (p.wordCount >= 3 && hits > 0 && info.words.includes(` ${p.words} `))) {
+      const mostly = p.stems.length >= 3 && n >= 2 && n / p.stems.length >= 0.6;
+      if (mostly || (p.wordCount >= 3 && info.words.includes(` ${p.words} `))) {
         echoed = true;
         for (const id of p.denies) denies.add(id);
       }
@@ -185,7 +219,9 @@ function findQuotes(
 ): Map<number, StoryPhrase> {
   const out = new Map<number, StoryPhrase>();
   const bySentence = new Map<number, { clauses: Map<number, ClauseWords>; negated: boolean }>();
-  tokens.stems.forEach((s, i) => {
+  if (phrases.length === 0) return out;
+  for (let i = 0; i < tokens.stems.length; i++) {
+    const s = tokens.stems[i] as string;
     const n = tokens.sentence[i] ?? 0;
     const entry = bySentence.get(n) ?? { clauses: new Map<number, ClauseWords>(), negated: false };
     const c = tokens.clause[i] ?? 0;
@@ -197,11 +233,17 @@ function findQuotes(
     clause.words++;
     entry.clauses.set(c, clause);
     bySentence.set(n, entry);
-  });
+  }
   for (const { clauses, negated } of bySentence.values()) {
+    const all = new Set<string>();
+    for (const c of clauses.values()) for (const s of c.stems) all.add(s);
     for (const p of phrases) {
       if (p.stems.length === 0 || p.negated !== negated) continue;
-      const own = new Set(p.stems);
+      const own = p.stemSet;
+      // dropping an opener can only lose words: a phrase short of 80% in the whole sentence never quotes
+      let most = 0;
+      for (const s of own) if (all.has(s)) most++;
+      if (most / own.size < 0.8) continue;
       // an opener of a few words that shares nothing with the phrase ("Oh gosh, no, ...") is not part of it
       const parts = [...clauses.values()];
       while (
@@ -327,7 +369,8 @@ function storyTexts(
 export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
   const ci = indexCase(ctx.record, ctx.ontology);
   const oi = indexOntology(ctx.ontology);
-  const folded = foldText(reply);
+  const kept = foldKeepCase(reply);
+  const folded = kept.toLowerCase().replace(/\s+/g, ' '); // foldText, sharing the fold with decodeViews
   const tokens = tokenize(folded);
   const symptoms = readMentions(tokens, oi);
   const present = new Set(ci.present);
@@ -362,7 +405,7 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
   return {
     reply,
     folded,
-    views: decodeViews(reply),
+    views: decodeViews(reply, kept),
     tokens,
     ctx,
     ci,
@@ -371,7 +414,7 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
     echoRecord: recordEcho,
     echoPlan: planEcho,
     echoDenials: denialEcho,
-    storyWords: [...story.record, ...story.plan].map((p) => p.words).filter((w) => w.split(' ').length >= 4),
+    storyWords: [...story.record, ...story.plan].filter((p) => p.wordCount >= 4).map((p) => p.words),
     quotesDenial: findQuotes(tokens, story.denials, voiceOf(ctx, ci)),
     quotesPlan: findQuotes(tokens, story.plan, voiceOf(ctx, ci)),
     present,

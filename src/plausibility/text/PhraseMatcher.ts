@@ -138,16 +138,14 @@ export class PhraseMatcher<T> {
 
   private matchUncached(tokens: Tokens): PhraseMatch<T>[] {
     if (!this.indexed) this.index();
-    const present = new Set(tokens.stems);
+    const present = positions(tokens).at;
     const found: PhraseMatch<T>[] = [];
-    const seen = new Set<string>();
-    for (const s of present) {
+    // each phrase is listed under one stem only (its rarest), so no phrase is tried twice
+    for (const s of present.keys()) {
       const candidates = this.byStem.get(s);
       if (!candidates) continue;
       for (const p of candidates) {
-        if (seen.has(p.key)) continue;
-        seen.add(p.key);
-        if (!p.stems.every((x) => present.has(x))) continue;
+        if (!hasAll(p.stems, present)) continue;
         const spans =
           p.mode === 'sequence'
             ? matchSequence(p.stems, tokens, p.exact ? 1 : 3)
@@ -169,6 +167,11 @@ export class PhraseMatcher<T> {
   }
 }
 
+function hasAll(stems: readonly string[], present: ReadonlyMap<string, unknown>): boolean {
+  for (const x of stems) if (!present.has(x)) return false;
+  return true;
+}
+
 /** Where each stem occurs in a text, and each sentence's stems: built once per text, shared by matchers. */
 interface Positions {
   at: Map<string, number[]>;
@@ -182,7 +185,8 @@ function positions(tokens: Tokens): Positions {
   if (hit) return hit;
   const at = new Map<string, number[]>();
   const sentenceStems = new Map<number, Set<string>>();
-  tokens.stems.forEach((s, i) => {
+  for (let i = 0; i < tokens.stems.length; i++) {
+    const s = tokens.stems[i] as string;
     const list = at.get(s);
     if (list) list.push(i);
     else at.set(s, [i]);
@@ -190,7 +194,7 @@ function positions(tokens: Tokens): Positions {
     const set = sentenceStems.get(n);
     if (set) set.add(s);
     else sentenceStems.set(n, new Set([s]));
-  });
+  }
   const made = { at, sentenceStems };
   positionsOf.set(tokens, made);
   return made;

@@ -22,13 +22,23 @@ const CANON: Record<string, string> = {
   '+': 't',
 };
 
+/** The canonical letter of each ASCII character ('' for a separator): a table, built once. */
+const TABLE: string[] = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  const c = CANON[ch];
+  if (c !== undefined) return c;
+  return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : '';
+});
+
 /** Folded (lower-case) text → its canonical letters and digits. */
 export function canonicalLetters(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = CANON[ch];
-    if (c !== undefined) out += c;
-    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const c = TABLE[code] as string;
+      if (c !== '') out.push(c);
+    }
   }
-  return out;
+  return out.join('');
 }

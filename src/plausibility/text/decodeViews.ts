@@ -3,7 +3,7 @@
  * base64, hex, percent and HTML escapes, decimal character codes, the NATO spelling alphabet and the
  * first letters of sentences. Each view is folded (see foldText) and checked like the reply itself.
  */
-import { foldKeepCase, foldText } from './foldText.ts';
+import { foldKeepCase } from './foldText.ts';
 
 export interface TextView {
   /** How the text was read (`plain`, `reversed`, `base64`, ...). */
@@ -47,11 +47,19 @@ const NATO: Record<string, string> = {
   zulu: 'z',
 };
 
+/** ROT13 of the Latin letters, case kept (a table lookup per character). */
+/** Any spelling-alphabet word at all (most replies have none: no need to read them word by word). */
+const NATO_WORD = new RegExp(`(?<![a-z-])(?:${Object.keys(NATO).join('|')})(?![a-z-])`);
+
 function rot13(s: string): string {
-  return s.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(((c - 52) % 26) + 65);
+    else if (c >= 97 && c <= 122) out += String.fromCharCode(((c - 84) % 26) + 97);
+    else out += s[i];
+  }
+  return out;
 }
 
 /** The share of plain printable characters. */
@@ -73,6 +81,13 @@ function printable(s: string): boolean {
 function decodeBase64(token: string): string | undefined {
   const clean = token.replace(/-/g, '+').replace(/_/g, '/');
   const padded = clean + '='.repeat((4 - (clean.length % 4)) % 4);
+  // what atob would refuse, refused without it (a thrown DOMException costs more than the decoding)
+  const body = padded.endsWith('==')
+    ? padded.slice(0, -2)
+    : padded.endsWith('=')
+      ? padded.slice(0, -1)
+      : padded;
+  if (body.length % 4 === 1 || !/^[A-Za-z0-9+/]*$/.test(body)) return undefined;
   try {
     const out = atob(padded);
     return printable(out) ? out : undefined;
@@ -81,23 +96,41 @@ function decodeBase64(token: string): string | undefined {
   }
 }
 
+/** A word a base64 reading is never tried on: ordinary words and numbers, or too short. */
+function plainWord(token: string): boolean {
+  return (
+    token.length < 4 ||
+    (!/[A-Z]/.test(token) && !/[0-9]/.test(token)) ||
+    /^[A-Z]?[a-z]+$/.test(token) ||
+    /^\d+$/.test(token)
+  );
+}
+
+/**
+ * Could the run hold base64 at all: a digit, a symbol of the alphabet, or a capital inside a word.
+ * Runs of plain words (capitals only at their start) are skipped without splitting them.
+ */
+const CODE_LIKE = /[0-9+/_=-]|[A-Za-z][A-Z]/;
+const PROSE_WORD = /^[A-Z]?[a-z]+[.,!?]?$/;
+
 function base64Views(original: string): string[] {
   const out: string[] = [];
+  if (!CODE_LIKE.test(original)) return out;
   const candidates = new Set<string>();
   // single tokens, and runs split by spaces or line breaks (models wrap long base64)
   for (const m of original.matchAll(
     /(?<![A-Za-z0-9+/])[A-Za-z0-9+/_-]{2,}={0,2}(?:\s+[A-Za-z0-9+/_-]{4,}={0,2})*/g,
   )) {
+    if (!CODE_LIKE.test(m[0])) continue;
     const tokens = m[0].split(/\s+/);
-    for (const t of tokens) candidates.add(t);
+    for (const t of tokens) if (!plainWord(t)) candidates.add(t);
     // wrapped base64 is joined back, but never ordinary prose ("Well", "Okay" are words, not code)
-    if (tokens.length > 1 && !tokens.some((t) => /^[A-Z]?[a-z]+[.,!?]?$/.test(t)))
-      candidates.add(tokens.join(''));
+    if (tokens.length > 1 && !tokens.some((t) => PROSE_WORD.test(t))) {
+      const joined = tokens.join('');
+      if (!plainWord(joined)) candidates.add(joined);
+    }
   }
   for (const joined of candidates) {
-    if (joined.length < 4) continue;
-    if (!/[A-Z]/.test(joined) && !/[0-9]/.test(joined)) continue; // plain lower-case words
-    if (/^[A-Z]?[a-z]+$/.test(joined) || /^\d+$/.test(joined)) continue; // ordinary words and numbers
     for (let shift = 0; shift < 4 && shift <= joined.length - 4; shift++) {
       const decoded = decodeBase64(joined.slice(shift));
       if (decoded) {
@@ -179,7 +212,7 @@ function escapeViews(original: string): string[] {
 function natoView(folded: string): string | undefined {
   const runs: string[] = [];
   let run = '';
-  for (const w of folded.split(/[^a-z-]+/).filter(Boolean)) {
+  for (const w of NATO_WORD.test(folded) ? folded.split(/[^a-z-]+/) : []) {
     const l = NATO[w];
     if (l) run += l;
     else {
@@ -205,13 +238,15 @@ function acrosticView(folded: string): string | undefined {
 
 /**
  * Every reading of the reply worth checking for a hidden name. `plain` always comes first; the
- * others exist only when the text looks like it could hold them.
+ * others exist only when the text looks like it could hold them. `kept` is the reply already folded
+ * with its case kept (foldKeepCase), when the caller has it.
  */
-export function decodeViews(original: string): TextView[] {
-  const cased = foldKeepCase(original).replace(/\s+/g, ' ');
+export function decodeViews(original: string, kept = foldKeepCase(original)): TextView[] {
+  const cased = kept.replace(/\s+/g, ' ');
   const plain = cased.toLowerCase();
   const views: TextView[] = [{ kind: 'plain', text: plain, cased }];
-  const reversedCased = cased.split('').reverse().join('');
+  let reversedCased = '';
+  for (let i = cased.length - 1; i >= 0; i--) reversedCased += cased[i];
   views.push({ kind: 'reversed', text: reversedCased.toLowerCase(), cased: reversedCased });
   const rotCased = rot13(cased);
   views.push({ kind: 'rot13', text: rotCased.toLowerCase(), cased: rotCased });
@@ -225,7 +260,8 @@ export function decodeViews(original: string): TextView[] {
   for (const s of escapeViews(original)) decoded('escaped', s);
   const nato = natoView(plain);
   if (nato) views.push({ kind: 'spelling alphabet', text: nato, cased: nato.toUpperCase() });
-  const acrostic = acrosticView(foldText(original.replace(/\n/g, '.\n')));
+  // line breaks end sentences too (a list of lines spells its first letters)
+  const acrostic = acrosticView(kept.replace(/\n/g, '.\n').toLowerCase().replace(/\s+/g, ' '));
   if (acrostic) views.push({ kind: 'first letters', text: acrostic, cased: acrostic });
   return views;
 }

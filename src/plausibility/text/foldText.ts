@@ -85,6 +85,9 @@ const HOMOGLYPHS: Record<string, string> = {
 };
 const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 
+/** Printable ASCII and white space only: no invisible, accented, look-alike or typographic character. */
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
 /** Removes characters that render as nothing. */
 export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE, '');
@@ -95,6 +98,8 @@ export function stripInvisible(s: string): string {
  * ligatures, circled letters) to plain ones, accents off, look-alike letters to Latin.
  */
 export function foldKeepCase(s: string): string {
+  // plain ASCII (most replies) has nothing to fold
+  if (PLAIN_ASCII.test(s)) return s;
   return stripInvisible(s)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -3,62 +3,77 @@
  * "swollen"/"swelling", "breathless"/"breathlessness" agree. Both sides of every comparison go
  * through it, so consistency matters more than linguistic accuracy.
  */
-const IRREGULAR: Record<string, string> = {
-  swollen: 'swell',
-  swelling: 'swell',
-  swelled: 'swell',
-  felt: 'feel',
-  feeling: 'feel',
-  breathing: 'breath',
-  breathe: 'breath',
-  breaths: 'breath',
-  breathed: 'breath',
-  hurts: 'hurt',
-  hurting: 'hurt',
-  vomited: 'vomit',
-  vomiting: 'vomit',
-  threw: 'throw',
-  thrown: 'throw',
-  lost: 'lose',
-  losing: 'lose',
-  dizzy: 'dizzi',
-  dizziness: 'dizzi',
-  sweaty: 'sweat',
-  sweats: 'sweat',
-  sweating: 'sweat',
-  sweated: 'sweat',
-  coughing: 'cough',
-  wheezy: 'wheez',
-  wheezing: 'wheez',
-  wheeze: 'wheez',
-  tired: 'tire',
-  tiredness: 'tire',
-  does: 'do',
-  lying: 'lie',
-  lies: 'lie',
-  lay: 'lie',
-  dying: 'die',
-  went: 'go',
-  goes: 'go',
-  gone: 'go',
-  going: 'go',
-  spreads: 'spread',
-  spreading: 'spread',
-  radiates: 'radiat',
-  radiating: 'radiat',
-  radiation: 'radiat',
-  ankles: 'ankle',
-  calves: 'calf',
-  feet: 'foot',
-  teeth: 'tooth',
-  children: 'child',
-  women: 'woman',
-  men: 'man',
-};
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    swollen: 'swell',
+    swelling: 'swell',
+    swelled: 'swell',
+    felt: 'feel',
+    feeling: 'feel',
+    breathing: 'breath',
+    breathe: 'breath',
+    breaths: 'breath',
+    breathed: 'breath',
+    hurts: 'hurt',
+    hurting: 'hurt',
+    vomited: 'vomit',
+    vomiting: 'vomit',
+    threw: 'throw',
+    thrown: 'throw',
+    lost: 'lose',
+    losing: 'lose',
+    dizzy: 'dizzi',
+    dizziness: 'dizzi',
+    sweaty: 'sweat',
+    sweats: 'sweat',
+    sweating: 'sweat',
+    sweated: 'sweat',
+    coughing: 'cough',
+    wheezy: 'wheez',
+    wheezing: 'wheez',
+    wheeze: 'wheez',
+    tired: 'tire',
+    tiredness: 'tire',
+    does: 'do',
+    lying: 'lie',
+    lies: 'lie',
+    lay: 'lie',
+    dying: 'die',
+    went: 'go',
+    goes: 'go',
+    gone: 'go',
+    going: 'go',
+    spreads: 'spread',
+    spreading: 'spread',
+    radiates: 'radiat',
+    radiating: 'radiat',
+    radiation: 'radiat',
+    ankles: 'ankle',
+    calves: 'calf',
+    feet: 'foot',
+    teeth: 'tooth',
+    children: 'child',
+    women: 'woman',
+    men: 'man',
+  }),
+);
+
+/** Stems already worked out: replies draw on a small vocabulary (bounded; cleared when full). */
+const known = new Map<string, string>();
 
 /** The stem of one lower-case word. */
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
+  let out = known.get(word);
+  if (out === undefined) {
+    out = stemUncached(word);
+    if (known.size >= 50_000) known.clear();
+    known.set(word, out);
+  }
+  return out;
+}
+
+function stemUncached(word: string): string {
+  const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
   let w = word;
   if (w.length <= 3) return w;

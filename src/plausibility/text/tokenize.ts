@@ -38,6 +38,8 @@ const CLAUSE_BREAKS = new Set(['but', 'though', 'although', 'however', 'except',
 
 /** Expands contractions in folded (lower-case) text. */
 export function expandContractions(folded: string): string {
+  // no apostrophe and no "cannot": nothing to expand
+  if (!folded.includes("'") && !folded.includes('cannot')) return folded;
   let s = folded;
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   return s;
