@@ -93,7 +93,7 @@ export function character(a: Analysis): ReplyViolation[] {
       ),
     );
 
-  const script = foreignScript(reply);
+  const script = foreignScript(folded); // the fold keeps every script; lower case changes none
   if (script)
     out.push(
       violation(

@@ -31,8 +31,21 @@ const COMMON = new Set([
   'attack',
 ]);
 
+/** Words already folded by crossLanguage (bounded; cleared when full): replies reuse a small vocabulary. */
+const crossFolded = new Map<string, string>();
+
 /** Folds spelling differences between languages: "th"→"t", "ph"→"f", "y"→"i", "k"→"c", doubled letters. */
 function crossLanguage(word: string): string {
+  let out = crossFolded.get(word);
+  if (out === undefined) {
+    out = crossLanguageUncached(word);
+    if (crossFolded.size >= 20_000) crossFolded.clear();
+    crossFolded.set(word, out);
+  }
+  return out;
+}
+
+function crossLanguageUncached(word: string): string {
   return word
     .replace(/^p(?=[ns])/, '')
     .replace(/ph/g, 'f')
