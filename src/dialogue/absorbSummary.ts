@@ -45,8 +45,10 @@ export function absorbSummary(clauses: readonly ReadClause[]): Query[][] {
       summarised = true;
       return [summaryQuery(c.clause)];
     }
-    // a statement restating what the patient said ("headache for a week, no vomiting") asks nothing
-    if (!asksQuestion(c.clause) && onlySymptoms(c)) return [];
+    // a statement restating what the patient said ("headache for a week, no vomiting") asks nothing;
+    // after a summary announced ("let me read back what you told me"), nor does any statement
+    // ("and your mum had a pacemaker")
+    if (!asksQuestion(c.clause) && (onlySymptoms(c) || stated)) return [];
     return c.queries;
   });
 }

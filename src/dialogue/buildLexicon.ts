@@ -14,6 +14,7 @@ import { DROPPED_WORDS, FILLER_WORDS, isDropped, PARTICLES, phraseStems, WEAK_WO
 import { COMMON_WORDS, RULE_WORDS } from './questionWords.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
 import { stemWord } from './stemWord.ts';
+import { buildWordingIndex, type WordingIndex } from './symptomByWording.ts';
 import { SYMPTOM_REFINEMENTS, type SymptomRefinement } from './symptomRefinements.ts';
 import { SYSTEM_WORDS } from './systemWords.ts';
 import { tokenize } from './tokenize.ts';
@@ -68,6 +69,8 @@ export interface Lexicon {
   /** Whole-clause patterns for symptoms and exposures. */
   patterns: readonly { kind: PhraseKind; id: string; re: RegExp }[];
   symptoms: ReadonlyMap<string, SymptomInfo>;
+  /** Every symptom's phrasings by word, for a clause that describes a symptom in words of its own. */
+  wordings: WordingIndex;
   /** Review-of-systems words (normalized) → system. */
   systemWords: ReadonlyMap<string, BodySystem>;
   /** One alternation of every system word, longest first, for the review-of-systems frames. */
@@ -259,11 +262,12 @@ export function buildLexicon(ontology: Ontology): Lexicon {
       ...p,
     })),
     symptoms,
+    wordings: buildWordingIndex(ontology.symptoms.values()),
     systemWords,
     systemAlternation,
     typos: { known, byFirstLetter },
     rosFrame: new RegExp(
-      `\\b(?:problems?|trouble|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when|to) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints|upsets?|disturbances?)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b|\\b(?:anything|something) (?:${systemAlternation}) (?:going on|to report|wrong|happening)\\b|^(?:(?:so|okay|right|now|and) )*(?:starting|start|beginning|moving on|turning|next|what about|how about) (?:with |to |on to |onto )?(?:your |the )?(?:${systemAlternation})\\b`,
+      `\\b(?:problems?|trouble|bother|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when|to) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\btell me (?:a bit |a little |more )?about (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints|upsets?|disturbances?)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b|\\b(?:anything|something) (?:${systemAlternation}) (?:going on|to report|wrong|happening)\\b|^(?:(?:so|okay|right|now|and) )*(?:starting|start|beginning|moving on|turning|next|what about|how about) (?:with |to |on to |onto )?(?:your |the )?(?:${systemAlternation})\\b`,
     ),
   };
 }

@@ -13,6 +13,9 @@ const RECENT =
   /\b(?:recent\w*|lately|(?:last|past) (?:few |couple of |two |three |\d+ )?(?:weeks?|months?|days)|this (?:year|month)|just had|since|ago)\b/;
 const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
   'intravenous-drug-use': /\binject\w*|\bneedles?\b|\bintravenous\b|\biv\b/,
+  // breastfeeding is the weeks after childbirth, with or without a time word
+  'pregnancy-postpartum':
+    /\bbreast ?feed\w*|\bpostpartum\b|\bpostnatal\b|\brecent\w*|\blately\b|\b(?:last|past) (?:few |couple of |\d+ )?(?:weeks?|months?)\b/,
   birds: /\bbirds?\b|\bpigeons?\b|\bbudgies?\b|\bparrots?\b|\bpoultry\b|\bchickens?\b|\bfeathers?\b/,
 };
 const PERSON =

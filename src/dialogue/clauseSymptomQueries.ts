@@ -21,8 +21,10 @@ const RADIATION_SITES: ReadonlySet<string> = new Set(['arm-pain', 'jaw-pain', 'n
 const GENERIC_SWELLING = /\b(?:swelling|swollen|swell|swells|puffiness|puffy)\b/g;
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
 /** A question answered yes or no ("have your stools been black and sticky?"), not a wh-question. */
-const YES_NO =
+export const YES_NO =
   /^(?:(?:and|so|but|ok|okay|right) )?(?:do|does|did|is|are|was|were|have|has|had|any|can|could|would|will|you)\b(?![^?]*\b(?:where|which|what|how|why)\b)/;
+/** How far the patient gets before they must stop: the exercise tolerance question. */
+const EXERTION_DISTANCE = /\b(?:before|until|till)\b/;
 /** What a description in a yes/no question never is: when, how long, how bad, how often are asked. */
 const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'onset',
@@ -126,11 +128,22 @@ export function symptomQueries(
     const target = chosen === undefined ? focusSymptom : chosen.target;
     if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
       continue;
-    // "do you have a cough at the moment?" asks whether it is there, not about its course
+    // "do you have a cough at the moment?", "is your breathing hard work at the moment?" ask whether it
+    // is there, not about its course; "how bad is it right now?" asks how bad it is now
     if (
       cue.attribute === 'timing' &&
-      PRESENCE.test(text) &&
-      PRESENT_NOW.test(masked.slice(cue.start, cue.end))
+      PRESENT_NOW.test(masked.slice(cue.start, cue.end)) &&
+      (PRESENCE.test(text) ||
+        cues.some((c) => c.attribute !== 'timing') ||
+        (YES_NO.test(text) && symptomHits.some((s) => s.start === chosen?.at)))
+    )
+      continue;
+    // "how many flights of stairs can you manage before you stop?": the distance is how a symptom
+    // defined by exertion is told, not what brings it on
+    if (
+      cue.attribute === 'exacerbating' &&
+      EXERTION_DISTANCE.test(masked.slice(cue.start, cue.end)) &&
+      /exer/i.test(lexicon.symptoms.get(target ?? '')?.name ?? '')
     )
       continue;
     // a rash or a swelling that "spreads" grows where it is: its site, it does not radiate

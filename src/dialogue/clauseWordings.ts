@@ -31,6 +31,8 @@ export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   coryza:
     /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b|\b(?:in|into|out in|from|with) the cold\b/,
   sputum: /\b(?:anything|something|questions?|else)\b(?: \w+){0,4} to bring up\b/,
+  // an emergency department, not erectile dysfunction: "why did you come to ED?"
+  'erectile-dysfunction': /\b(?:to|in|at|from|into|the|an|a) ed\b/,
   // flights of stairs are exercise, not air travel
   'long-haul-travel': /\bflights? of (?:stairs|steps)\b/,
   'foreign-travel': /\bflights? of (?:stairs|steps)\b/,
@@ -63,10 +65,14 @@ export const PREAMBLE =
   /\bi know (?:you have |you(?: have)? (?:probably|already|likely) )?(?:\w+ ){0,2}(?:been asked|told (?:this|that|the)|said (?:this|that)|gone (?:over|through) (?:this|that|it))\b|\b(?:sorry|apologies) (?:to|if|for) (?:ask(?:ing)?|repeat(?:ing)?|go(?:ing)? over) (?:this|that|it|again|the same)\b|\bbear with me\b|\b(?:stop|forgive|excuse|tell) me if (?:this|that|it) (?:is|sounds|seems) (?:not |a |a bit )?(?:silly|stupid|daft|odd|strange|weird|obvious|relevant|irrelevant)\b|^(?:(?:sorry|so|and|um|er) )*i (?:was|am) (?:just )?wondering\s*$/;
 /** Wordings that look like a topic but are not ("eating and drinking", "smoke weed"). */
 export const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
+  // lying flat is a position, not a flat to live in
+  living: /\b(?:lie|lies|lying|lay|laying|lain) flat\b/,
   // a relative who noticed something is a witness to this illness, not the family history
   family:
     /\b(?:family|wife|husband|partner|mum|dad|daughter|son|relatives?|kids|children) (?:\w+ )?(?:noticed|mentioned|commented|seen|saw|said you)\b/,
-  alcohol: /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b/,
+  // drinking more because of thirst is the symptom, not alcohol
+  alcohol:
+    /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b|^(?![\w\s]*\b(?:alcohol\w*|beers?|wine|pints?|units?|spirits|booze|pub)\b)[\w\s]*\bthirst\w*\b/,
   smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
   pregnancy: /\blong periods? (?:of time|in bed|sitting|lying|without|at a time)\b|\bfor long periods\b/,
 };

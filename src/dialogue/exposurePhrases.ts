@@ -1,9 +1,15 @@
 /**
  * Whole-clause patterns for exposures whose wording varies too much for a term list: who was ill is
- * said in countless ways ("has anybody you know been off sick?"). Every other exposure word lives in
- * the knowledge base (ontology/vocab/exposures.yaml `terms`).
+ * said in countless ways ("has anybody you know been off sick?"); a clipped word ("ops") is too short
+ * to be a term. Every other exposure word lives in the knowledge base (ontology/vocab/exposures.yaml
+ * `terms`).
  */
 export const EXPOSURE_PATTERNS: readonly { id: string; re: RegExp }[] = [
+  {
+    // "any recent ops?": the clipped word is too short for a term (it would be read in any text)
+    id: 'recent-surgery',
+    re: /\b(?:recent|latest|last) ops?\b|\bops? (?:recently|lately|in the (?:last|past) (?:few |couple of |\d+ )?(?:days?|weeks?|months?))\b/,
+  },
   {
     // "have you been anywhere hot recently?"
     id: 'foreign-travel',

@@ -11,6 +11,7 @@ import { matchTerms } from './matchTerms.ts';
 import { isDropped } from './phraseStems.ts';
 import { refineSymptoms } from './refineSymptoms.ts';
 import { stemWord } from './stemWord.ts';
+import { preferByWording } from './symptomByWording.ts';
 
 export interface ClauseToken {
   word: string;
@@ -51,7 +52,12 @@ export function clauseTokens(text: string): ClauseToken[] {
  * Keeps, of several ids read from one span, those the clause also names elsewhere ("heartburn or
  * indigestion") or the symptom under discussion ("the swelling in both legs" when ankles are discussed).
  */
-function settleShared(kept: PhraseHit[], focus: string | undefined): PhraseHit[] {
+function settleShared(
+  text: string,
+  kept: PhraseHit[],
+  focus: string | undefined,
+  lexicon: Lexicon,
+): PhraseHit[] {
   const spanKey = (h: PhraseHit): string => `${h.kind}:${h.start}:${h.end}`;
   const bySpan = new Map<string, PhraseHit[]>();
   for (const h of kept) bySpan.set(spanKey(h), [...(bySpan.get(spanKey(h)) ?? []), h]);
@@ -61,7 +67,19 @@ function settleShared(kept: PhraseHit[], focus: string | undefined): PhraseHit[]
     const named = (id: string): boolean =>
       (h.kind === 'symptom' && id === focus) ||
       kept.some((o) => o.kind === h.kind && o.id === id && spanKey(o) !== spanKey(h));
-    return !group.some((g) => named(g.id)) || named(h.id);
+    if (group.some((g) => named(g.id))) return named(h.id);
+    // "any harsh noisy breathing when you breathe in?": the rest of the clause may say which one
+    if (h.kind !== 'symptom') return true;
+    let rest = text;
+    for (const o of kept)
+      if (o.kind === 'symptom')
+        rest = rest.slice(0, o.start) + ' '.repeat(o.end - o.start) + rest.slice(o.end);
+    const preferred = preferByWording(
+      rest,
+      group.map((g) => g.id),
+      lexicon.wordings,
+    );
+    return preferred === undefined || preferred === h.id;
   });
 }
 
@@ -114,7 +132,7 @@ export function findPhrases(
     );
     if (!clash) kept.push(c);
   }
-  const settled = settleShared(kept, focus).filter(
+  const settled = settleShared(text, kept, focus, lexicon).filter(
     (p, _, all) =>
       !(
         p.kind === 'symptom' &&

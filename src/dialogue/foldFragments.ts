@@ -8,7 +8,7 @@ import type { ReadClause } from './absorbSummary.ts';
 import { asksQuestion } from './asksQuestion.ts';
 
 const INTRODUCER =
-  /^(?:(?:and|so|now|okay|right|then) )*(?:(?:what|how) about |moving on to |about |regarding )?(?:the|your|this|that|those|these) /;
+  /^(?:(?:and|so|now|okay|right|then) )*(?:(?:(?:what|how) about |moving on to |about |regarding )?(?:the|your|this|that|those|these) |you (?:have )?(?:mentioned|said|described|talked about|told me about|brought up|were (?:saying|telling me|talking) about) |(?:pt|patient|the patient) (?:c o|complains? of|complaining of|presents? with|presenting with) )/;
 const FACTORS: ReadonlySet<string | undefined> = new Set(['relieving', 'exacerbating']);
 
 const bareSymptoms = (queries: readonly Query[]): boolean =>

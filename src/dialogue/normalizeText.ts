@@ -57,6 +57,8 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
     'to ',
   ],
   [/(?<=[a-z] )4(?=\s*(?:[?.!;,\n]|$))/g, 'for'],
+  // clinical shorthand for symptoms: "GU sx?", "any resp sx"
+  [/\bsx\b/g, 'symptoms'],
   // phonetic spelling of -tion: "condishuns", "medicashun", "infecshun"
   [/\b([a-z]{3,})shun(s?)\b/g, '$1tion$2'],
 ];

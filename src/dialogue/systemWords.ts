@@ -110,5 +110,5 @@ export const SYSTEM_WORDS: Readonly<Record<BodySystem, readonly string[]>> = {
     'psych',
   ],
   endocrine: ['thyroid', 'hormones', 'glands', 'sugar levels', 'endocrine', 'hormonal'],
-  haematological: ['blood', 'bleeding', 'bruising', 'clotting', 'haematological'],
+  haematological: ['blood', 'bleeding', 'bruising', 'clotting', 'haematological', 'haem', 'haematology'],
 };

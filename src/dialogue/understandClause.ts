@@ -3,9 +3,12 @@
  * each propose hits; this settles conflicts between them the way a clinician would read the question.
  * The stages live beside it: clauseTopicHits (topic rules), clauseCues (attribute cues), clauseConditions
  * (conditions against symptoms), clauseExposures, clauseSystems (review of systems), clauseFollowUps
- * (bare follow-ups) and clauseSymptomQueries (which symptom each cue is about).
+ * (bare follow-ups), clauseSymptomQueries (which symptom each cue is about), focusPain (a pain in the
+ * focus symptom's words), anchorCues (cues with no symptom to be about) and symptomByWording (a
+ * symptom described in words of its own, when nothing else was read).
  */
 import type { Query, Topic } from '../domain/query.ts';
+import { anchorCues } from './anchorCues.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import { readConditions } from './clauseConditions.ts';
 import { maskPhrases, readAttributeCues } from './clauseCues.ts';
@@ -30,8 +33,10 @@ import {
 } from './clauseWordings.ts';
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
+import { focusPain } from './focusPain.ts';
 import { preferSpecific } from './preferSpecific.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
+import { symptomByWording } from './symptomByWording.ts';
 import { tokenize } from './tokenize.ts';
 
 export interface ClauseFocus {
@@ -50,8 +55,18 @@ const CONDITION_BEFORE =
   /\b(?:when|if|while|whilst|after|with|during|on) (?:you )?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
 const ACKNOWLEDGEMENT =
   /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
+/** A wh-question about no one present: "which leads show an inferior MI?", "what causes angina?". */
+const TEXTBOOK =
+  /^(?:(?:and|so|okay|ok|right|now) )*(?:which|what|why|how)\b(?! about\b| else\b)(?![\w\s]*\b(?:you|your|yours|yourself|u|ur|he|she|his|her|they|their|anyone|anybody|someone|family|relatives?)\b)/;
 const TAG_QUESTION =
   /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
+
+/** The clause with its cue words blanked out: what is left describes, the cues ask. */
+function blankCues(text: string, cues: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const c of cues) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+  return out;
+}
 
 /** Reads one clause (already normalized) into queries; `focus` is the symptom or topic under discussion. */
 export function understandClause(clause: string, focus: ClauseFocus, lexicon: Lexicon): Query[] {
@@ -73,7 +88,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
   const phrases = preferSpecific(
     text,
-    findPhrases(text, tokens, lexicon, focus.symptom).filter(
+    focusPain(findPhrases(text, tokens, lexicon, focus.symptom), focus.symptom, lexicon).filter(
       (p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text)),
     ),
     lexicon,
@@ -183,6 +198,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
 
   // ---- phrase-derived hits: conditions, medications, allergies, exposures
   const familyContext = has('family') && !has('smalltalk', 'children');
+  // "which ECG leads show an inferior MI?": a textbook question names a condition nobody has
+  if (TEXTBOOK.test(text)) conditions = [];
   for (const c of conditions) {
     hits.push({
       topic: familyContext ? 'family' : 'pmh',
@@ -312,10 +329,12 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     return [{ topic: followUpTopic(focus.topic) ?? 'unknown', confidence: Math.min(confidence, 0.9), span }];
   }
   const chatOnly = topicHits.some((h) => h.topic === 'smalltalk' && h.target === 'chat');
-  if ((historyHit || chatOnly) && symptomHits.length === 0 && genericPain.length === 0) cues = [];
+  // "can I ask a few questions about what has been going on?": consent to ask, no question about the illness
+  const consent = topicHits.some((h) => h.topic === 'greeting');
+  if ((historyHit || chatOnly || consent) && symptomHits.length === 0 && genericPain.length === 0) cues = [];
 
   // ---- symptom queries: each cue goes to the nearest mention before it (or after it)
-  const asked = symptomQueries(
+  const read = symptomQueries(
     text,
     masked,
     cues,
@@ -325,6 +344,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     historyHit,
     lexicon,
   );
+  const unanchored = focusSymptom === undefined && symptomHits.length === 0 && genericPain.length === 0;
+  const asked = unanchored ? anchorCues(text, blankCues(text, cues), read, lexicon) : read;
   for (const q of asked) push(q);
 
   // ---- "tell me more" about the symptom in focus
@@ -337,6 +358,10 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
 
   if (queries.length === 0) {
     if (ACKNOWLEDGEMENT.test(text) || TAG_QUESTION.test(text) || PREAMBLE.test(text)) return [];
+    // "have your socks been leaving deep marks?": a symptom described in words of its own
+    const described = QUESTION_FORM.test(text) ? symptomByWording(text, lexicon.wordings) : undefined;
+    if (described !== undefined)
+      return [{ topic: 'symptom', target: described, confidence: Math.min(confidence, 0.8), span }];
     return [{ topic: 'unknown', confidence: 0, span }];
   }
   return queries;
