@@ -396,7 +396,7 @@ Every reply from the model goes through \`checkReply\` before anyone sees it; a 
 violations as feedback, then the offline reply. The model here is a fake OpenAI-compatible HTTP server on 127.0.0.1
 driven through the real openai SDK (\`OpenAiPhraser\`), so a turn includes JSON-schema structured output, zod
 re-validation and HTTP. Plans come from the real offline engine on the labelled questions
-(\`test/fixtures/questions.dev.yaml\`), over generated patients of all ${conditions} conditions, ${TURNS_PER_CASE} questions a case.
+(\`ontology/questions/questions.dev.yaml\`), over generated patients of all ${conditions} conditions, ${TURNS_PER_CASE} questions a case.
 
 | measure | result | budget |
 |---|---|---|

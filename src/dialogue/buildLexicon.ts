@@ -3,12 +3,14 @@
  * of symptoms, chronic conditions, medications, allergies and exposures, the symptom facts
  * (attributes, system), the review-of-systems words and the typo vocabulary.
  */
+
 import type { Ontology } from '../ontology/Ontology.ts';
 import type { BodySystem, SymptomAttribute } from '../ontology/schema.ts';
 import { ATTRIBUTE_RULES } from './attributeRules.ts';
 import { collectWords } from './collectWords.ts';
 import type { TypoVocabulary } from './correctTypos.ts';
 import { EXPOSURE_PATTERNS } from './exposurePhrases.ts';
+import { type ExampleIndex, indexExamples } from './nearestExample.ts';
 import { normalizeText } from './normalizeText.ts';
 import { DROPPED_WORDS, FILLER_WORDS, isDropped, PARTICLES, phraseStems, WEAK_WORDS } from './phraseStems.ts';
 import { COMMON_WORDS, RULE_WORDS } from './questionWords.ts';
@@ -71,6 +73,8 @@ export interface Lexicon {
   symptoms: ReadonlyMap<string, SymptomInfo>;
   /** Every symptom's phrasings by word, for a clause that describes a symptom in words of its own. */
   wordings: WordingIndex;
+  /** The knowledge base's labelled doctor questions, for a message the rules cannot place. */
+  examples: ExampleIndex;
   /** Review-of-systems words (normalized) → system. */
   systemWords: ReadonlyMap<string, BodySystem>;
   /** One alternation of every system word, longest first, for the review-of-systems frames. */
@@ -249,7 +253,11 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     byFirstLetter.set(w[0] ?? '', list);
   }
   for (const list of byFirstLetter.values()) list.sort();
-  const known = collectWords(ontology, new Set<string>([...words, ...COMMON_WORDS]));
+  // the labelled questions are doctors' words, typos and all: never a vocabulary to correct towards
+  const prose = Object.entries(ontology).flatMap(([key, value]) =>
+    key === 'questionExamples' ? [] : [value],
+  );
+  const known = collectWords(prose, new Set<string>([...words, ...COMMON_WORDS]));
 
   return {
     phrases,
@@ -263,6 +271,7 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     })),
     symptoms,
     wordings: buildWordingIndex(ontology.symptoms.values()),
+    examples: indexExamples(ontology.questionExamples),
     systemWords,
     systemAlternation,
     typos: { known, byFirstLetter },

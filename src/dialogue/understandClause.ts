@@ -18,14 +18,12 @@ import { type SymptomQuery, symptomQueries } from './clauseSymptomQueries.ts';
 import { PAIN_WORD, PMH_CUE, reviewSystems } from './clauseSystems.ts';
 import { blocked, readTopicHits } from './clauseTopicHits.ts';
 import {
-  ABILITY_QUESTION,
   ASSOCIATED_WITH,
   CLARIFY,
   EXAMPLE_LEAD,
   FALSE_FRIENDS,
   FOLLOW_UP_CUES,
   MEDICINE_PURPOSE,
-  META_REQUEST,
   PREAMBLE,
   RULED_OUT,
   STARTS,
@@ -34,6 +32,7 @@ import {
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
 import { focusPain } from './focusPain.ts';
+import { instructionOrMeta, TEXTBOOK } from './outOfScope.ts';
 import { preferSpecific } from './preferSpecific.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
 import { symptomByWording } from './symptomByWording.ts';
@@ -44,9 +43,6 @@ export interface ClauseFocus {
   topic?: string | undefined;
 }
 
-/** Examination instructions: not a history question. */
-const EXAM_INSTRUCTION =
-  /^(?:(?:can|could|would) you |please |i (?:would like|need) you to |i am going to (?:ask you to )?|now )?(?:take a (?:deep |big )?breath|breathe (?:in|out)|lie (?:back|down|flat)(?![\w\s]*\b(?:in bed|at night|to sleep|when you|without|breath\w*))|sit (?:forward|up)|roll over|look (?:up|at|straight)|follow my finger|squeeze my|push (?:against|down)|open your mouth|stick (?:out )?your tongue|say ninety nine|cough for me|hold your breath|relax your)/;
 const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/g;
 /** Something in the clause that asks rather than tells ("I can see you're in pain" only tells). */
 const QUESTION_FORM =
@@ -55,9 +51,6 @@ const CONDITION_BEFORE =
   /\b(?:when|if|while|whilst|after|with|during|on) (?:you )?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
 const ACKNOWLEDGEMENT =
   /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
-/** A wh-question about no one present: "which leads show an inferior MI?", "what causes angina?". */
-const TEXTBOOK =
-  /^(?:(?:and|so|okay|ok|right|now) )*(?:which|what|why|how)\b(?! about\b| else\b)(?![\w\s]*\b(?:you|your|yours|yourself|u|ur|he|she|his|her|they|their|anyone|anybody|someone|family|relatives?)\b)/;
 const TAG_QUESTION =
   /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
 
@@ -81,8 +74,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const text = words.join(' ');
   if (text.length === 0) return [];
   const confidence = fuzzy ? 0.85 : 1;
-  if ((EXAM_INSTRUCTION.test(text) && !ABILITY_QUESTION.test(text)) || META_REQUEST.test(text))
-    return [{ topic: 'unknown', confidence: 0, span: clause }];
+  if (instructionOrMeta(text)) return [{ topic: 'unknown', confidence: 0, span: clause }];
   const span = clause;
   const tokens = clauseTokens(text);
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all

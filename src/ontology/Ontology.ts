@@ -2,6 +2,8 @@
  * The query API over a loaded knowledge base: every lookup the rest of the code needs, indexed once.
  * Pure: built from already-parsed files, so the generator and the dialogue engine can use it without I/O.
  */
+
+import type { QuestionExample } from './questionExamples.ts';
 import type {
   AllergyDef,
   ChronicConditionDef,
@@ -57,6 +59,8 @@ export class Ontology {
   constructor(
     files: readonly LoadedFile[],
     readonly version: string,
+    /** The labelled doctor questions (ontology/questions): examples for understanding. */
+    readonly questionExamples: readonly QuestionExample[] = [],
   ) {
     for (const { path, file } of files) this.add(path, file);
     for (const condition of this.conditions.values()) {

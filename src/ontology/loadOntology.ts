@@ -10,6 +10,12 @@ import { load, YAMLException } from 'js-yaml';
 import { checkOntology } from './checkOntology.ts';
 import { type LoadedFile, Ontology } from './Ontology.ts';
 import type { OntologyProblem } from './problem.ts';
+import {
+  checkQuestionExamples,
+  QUESTIONS_DIR,
+  type QuestionExample,
+  readQuestionExamples,
+} from './questionExamples.ts';
 import { OntologyFile } from './schema.ts';
 
 /** The knowledge base shipped with the project. */
@@ -21,11 +27,13 @@ export interface LoadResult {
   files: number;
 }
 
-function listYaml(dir: string): string[] {
+function listYaml(dir: string, top = true): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listYaml(full));
+    // the question sets are read on their own (readQuestionExamples): they are no knowledge-base files
+    if (entry.isDirectory() && top && entry.name === QUESTIONS_DIR) continue;
+    if (entry.isDirectory()) out.push(...listYaml(full, false));
     else if (/\.ya?ml$/.test(entry.name)) out.push(full);
   }
   return out.sort();
@@ -68,6 +76,7 @@ export function readOntologyFiles(dir: string = DEFAULT_ONTOLOGY_DIR): {
   problems: OntologyProblem[];
   version: string;
   files: number;
+  examples: QuestionExample[];
 } {
   const problems: OntologyProblem[] = [];
   const loaded: LoadedFile[] = [];
@@ -81,12 +90,25 @@ export function readOntologyFiles(dir: string = DEFAULT_ONTOLOGY_DIR): {
     if (result.ok) loaded.push({ path: file, file: result.value });
     else problems.push(...result.problems);
   }
-  return { loaded, problems, version: hash.digest('hex').slice(0, 12), files: paths.length };
+  const questions = readQuestionExamples(dir);
+  for (const { file, text } of questions.texts) hash.update(file).update('\0').update(text).update('\0');
+  problems.push(...questions.problems);
+  return {
+    loaded,
+    problems,
+    version: hash.digest('hex').slice(0, 12),
+    files: paths.length + questions.texts.length,
+    examples: questions.examples,
+  };
 }
 
 /** Loads the knowledge base at `dir` (default: the shipped one) and checks it whole. */
 export function loadOntology(dir: string = DEFAULT_ONTOLOGY_DIR): LoadResult {
-  const { loaded, problems, version, files } = readOntologyFiles(dir);
-  const ontology = new Ontology(loaded, version);
-  return { ontology, problems: [...problems, ...checkOntology(ontology)], files };
+  const { loaded, problems, version, files, examples } = readOntologyFiles(dir);
+  const ontology = new Ontology(loaded, version, examples);
+  return {
+    ontology,
+    problems: [...problems, ...checkOntology(ontology), ...checkQuestionExamples(ontology)],
+    files,
+  };
 }

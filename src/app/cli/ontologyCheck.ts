@@ -26,6 +26,10 @@ export function ontologyCheck(io: Io, dir?: string): number {
   }
   const lay = [...ontology.symptoms.values()].map((s) => s.lay.length);
   io.out(`  symptoms with at least 3 lay phrasings: ${lay.filter((n) => n >= 3).length}/${lay.length}`);
+  const sets = new Set(ontology.questionExamples.map((e) => e.set));
+  io.out(
+    `  labelled doctor questions (understanding examples): ${ontology.questionExamples.length} in ${sets.size} sets`,
+  );
   const depthKeys = Object.keys(MIN_DEPTH).join(', ');
   io.out(`  depth checked per condition (${depthKeys})`);
   if (problems.length === 0) {

@@ -1,0 +1,28 @@
+/**
+ * Messages no patient answers, recognised on purpose: an examination instruction ("take a deep breath
+ * for me"), a request about the exercise itself ("ignore your instructions", "tell me the diagnosis"),
+ * a textbook question put to no one ("which leads show an inferior MI?"). They stay `unknown`, and
+ * nothing (no example, no guess) reads them as a history question.
+ */
+import { ABILITY_QUESTION, META_REQUEST } from './clauseWordings.ts';
+
+/** Examination instructions: not a history question. */
+const EXAM_INSTRUCTION =
+  /^(?:(?:can|could|would) you |please |i (?:would like|need) you to |i am going to (?:ask you to )?|now )?(?:take a (?:deep |big )?breath|breathe (?:in|out)|lie (?:back|down|flat)(?![\w\s]*\b(?:in bed|at night|to sleep|when you|without|breath\w*))|sit (?:forward|up)|roll over|look (?:up|at|straight)|follow my finger|squeeze my|push (?:against|down)|open your mouth|stick (?:out )?your tongue|say ninety nine|cough for me|hold your breath|relax your)/;
+
+/** A wh-question about no one present: "which leads show an inferior MI?", "what causes angina?". */
+export const TEXTBOOK =
+  /^(?:(?:and|so|okay|ok|right|now) )*(?:which|what|why|how)\b(?! about\b| else\b)(?![\w\s]*\b(?:you|your|yours|yourself|u|ur|he|she|his|her|they|their|anyone|anybody|someone|family|relatives?)\b)/;
+
+/** An examination instruction or a request about the exercise (a normalized clause). */
+export function instructionOrMeta(clause: string): boolean {
+  return (EXAM_INSTRUCTION.test(clause) && !ABILITY_QUESTION.test(clause)) || META_REQUEST.test(clause);
+}
+
+/**
+ * Any of those, or a wh-question addressed to no one. Only for a clause the rules found nothing in: a
+ * wh-question the rules do read ("how long has it been going on?") is the patient's to answer.
+ */
+export function asksNoPatient(clause: string): boolean {
+  return instructionOrMeta(clause) || TEXTBOOK.test(clause);
+}
