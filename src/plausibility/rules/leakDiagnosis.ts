@@ -9,6 +9,7 @@ import type { Analysis } from '../analyseReply.ts';
 import { type ReplyViolation, violation } from '../ReplyViolation.ts';
 import { canonicalLetters } from '../text/canonicalLetters.ts';
 import type { TextView } from '../text/decodeViews.ts';
+import { memoizeWords } from '../text/memoizeWords.ts';
 import { stem } from '../text/stem.ts';
 import { squash } from '../text/termPattern.ts';
 
@@ -31,19 +32,8 @@ const COMMON = new Set([
   'attack',
 ]);
 
-/** Words already folded by crossLanguage (bounded; cleared when full): replies reuse a small vocabulary. */
-const crossFolded = new Map<string, string>();
-
-/** Folds spelling differences between languages: "th"→"t", "ph"→"f", "y"→"i", "k"→"c", doubled letters. */
-function crossLanguage(word: string): string {
-  let out = crossFolded.get(word);
-  if (out === undefined) {
-    out = crossLanguageUncached(word);
-    if (crossFolded.size >= 20_000) crossFolded.clear();
-    crossFolded.set(word, out);
-  }
-  return out;
-}
+/** Folds spelling differences between languages: "th"→"t", "ph"→"f", "y"→"i", "k"→"c", doubled letters (once per word). */
+const crossLanguage = memoizeWords(crossLanguageUncached, 20_000);
 
 function crossLanguageUncached(word: string): string {
   return word

@@ -3,6 +3,8 @@
  * "swollen"/"swelling", "breathless"/"breathlessness" agree. Both sides of every comparison go
  * through it, so consistency matters more than linguistic accuracy.
  */
+import { memoizeWords } from './memoizeWords.ts';
+
 const IRREGULAR = new Map<string, string>(
   Object.entries({
     swollen: 'swell',
@@ -58,19 +60,8 @@ const IRREGULAR = new Map<string, string>(
   }),
 );
 
-/** Stems already worked out: replies draw on a small vocabulary (bounded; cleared when full). */
-const known = new Map<string, string>();
-
-/** The stem of one lower-case word. */
-export function stem(word: string): string {
-  let out = known.get(word);
-  if (out === undefined) {
-    out = stemUncached(word);
-    if (known.size >= 50_000) known.clear();
-    known.set(word, out);
-  }
-  return out;
-}
+/** The stem of one lower-case word (worked out once per word). */
+export const stem = memoizeWords(stemUncached, 50_000);
 
 function stemUncached(word: string): string {
   const irregular = IRREGULAR.get(word);
