@@ -20,11 +20,6 @@ export type SentenceKind = 'lay' | 'denial';
 /** Why a sentence does not fit: it names a condition the patient has, or says something else untrue. */
 export type Misfit = 'own-condition' | 'untrue';
 
-/** Joints a lay sentence may name; namesOtherSite knows the larger body parts. */
-const JOINTS = ['knee', 'ankle', 'hip', 'wrist', 'elbow', 'finger', 'toe'].map(
-  (j) => new RegExp(`\\b${j}s?\\b`, 'i'),
-);
-
 function misfitOf(
   text: string,
   kind: SentenceKind,
@@ -54,7 +49,6 @@ function misfitOf(
       return 'untrue';
     const site = record.presentation.symptoms.find((s) => s.id === symptomId)?.attributes.site;
     if (site !== undefined && namesOtherSite(text, site)) return 'untrue';
-    if (site !== undefined && JOINTS.some((j) => j.test(text) && !j.test(site))) return 'untrue';
   }
   return undefined;
 }

@@ -12,6 +12,13 @@ const SITES: readonly (readonly string[])[] = [
   ['leg', 'legs', 'calf', 'calves', 'thigh'],
   ['shoulder', 'shoulders'],
   ['throat'],
+  ['knee', 'knees'],
+  ['ankle', 'ankles'],
+  ['hip', 'hips'],
+  ['wrist', 'wrists'],
+  ['elbow', 'elbows'],
+  ['hand', 'hands', 'finger', 'fingers'],
+  ['foot', 'feet', 'toe', 'toes'],
 ];
 const PATTERNS = SITES.map((words) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'));
 

@@ -45,4 +45,11 @@ describe('composeOpeningWords', () => {
     expect(namesOtherSite('It hurts.', 'in my back')).toBe(false);
     expect(namesOtherSite('I have a pain in my chest.', undefined)).toBe(false);
   });
+
+  it('GIVEN joints, hands and feet THEN they are sites too (no aching knees and hands for sore ankles)', () => {
+    expect(namesOtherSite('My knees and hands ache all the time.', 'in both ankles')).toBe(true);
+    expect(namesOtherSite('My ankles are so swollen I can hardly walk.', 'in both ankles')).toBe(false);
+    expect(namesOtherSite('My fingers go white in the cold.', 'in my hands')).toBe(false);
+    expect(namesOtherSite('My joints are really painful.', 'in both ankles')).toBe(false);
+  });
 });

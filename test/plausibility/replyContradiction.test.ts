@@ -104,6 +104,25 @@ describe('contradiction: what a symptom is like', () => {
     expect(contradictions(reply, mrChestPain, { disclosure })).toEqual([]);
   });
 
+  it.each([
+    ['the stomach', "It's in my stomach."],
+    ['the lower back', 'The pain is down in my lower back.'],
+    ['a leg', 'It hurts in my leg mostly.'],
+  ])('GIVEN a site far from anywhere the record puts it (%s) THEN it is refused', (_, reply) => {
+    const disclosure = plan(['symptom:chest-pain/site', 'present', 'right in the middle of my chest']);
+    expect(contradictions(reply, mrChestPain, { disclosure })).toContain('contradiction/site_differs');
+  });
+
+  it.each([
+    'Behind my breastbone, really.',
+    'Across my chest and round into my armpit.',
+    "It's in my chest, and my jaw aches with it.",
+    'My stomach feels a bit sick with it, but the pain is in my chest.',
+  ])('GIVEN a site at or beside where the record puts it (%s) THEN no contradiction', (reply) => {
+    const disclosure = plan(['symptom:chest-pain/site', 'present', 'right in the middle of my chest']);
+    expect(contradictions(reply, mrChestPain, { disclosure })).toEqual([]);
+  });
+
   it('GIVEN two symptoms with different scores THEN either score is accepted for an ambiguous "it"', () => {
     const disclosure = plan(
       ['symptom:breathlessness/severity', 'present', '7'],

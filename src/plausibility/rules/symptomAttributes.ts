@@ -104,6 +104,24 @@ function candidates(a: Analysis, s: Sentence): SymptomFactsIndex[] {
   return ids.map((id) => a.ci.symptoms.get(id)).filter((x): x is SymptomFactsIndex => x !== undefined);
 }
 
+/**
+ * Parts a patient may name for one place (ribs or armpit for the chest, calf or ankle for the leg): a
+ * site named outside every group of the record's parts is somewhere else.
+ */
+const NEIGHBOURS: readonly ReadonlySet<string>[] = [
+  new Set(['chest', 'side', 'armpit']),
+  new Set(['shoulder', 'arm', 'hand', 'armpit']),
+  new Set(['head', 'face', 'eye', 'ear', 'jaw']),
+  new Set(['neck', 'jaw', 'shoulder']),
+  new Set(['abdomen', 'side', 'groin']),
+  new Set(['back', 'side', 'shoulder']),
+  new Set(['leg', 'calf', 'ankle', 'foot', 'knee', 'hip', 'groin']),
+];
+
+function besideEachOther(a: string, b: string): boolean {
+  return a === b || NEIGHBOURS.some((g) => g.has(a) && g.has(b));
+}
+
 function sitesFit(said: readonly BodySite[], allowed: readonly BodySite[]): boolean {
   return said.every((s) =>
     allowed.some(
@@ -244,18 +262,24 @@ function place(a: Analysis, s: Sentence, cands: SymptomFactsIndex[]): ReplyViola
   if ((!PAINISH.test(s.text) && !named) || negated) return [];
   const said = readSites(a.tokens, s.from, s.to).filter((x) => x.part !== 'side');
   if (said.length === 0) return [];
-  const fits = withSite.some((c) =>
-    said.every((x) => {
-      const same = [...c.sites, ...(c.radiation ?? [])].filter((r) => r.part === x.part);
-      if (same.length === 0) {
-        const placed = PART_OF_SYMPTOM.test(a.ctx.ontology.symptom(c.id)?.name.toLowerCase() ?? '');
-        return !(named && placed && x.side !== undefined);
-      }
-      // the sides the record gives this part (an entry without a side, "along the ribs", says nothing)
-      const sides = same.map((r) => r.side).filter((x): x is NonNullable<typeof x> => x !== undefined);
-      return x.side === undefined || sides.length === 0 || sides.includes(x.side) || sides.includes('both');
-    }),
+  // a place nowhere near where the record puts the symptom or its spread ("it's in my stomach" for chest pain)
+  const far = withSite.every((c) =>
+    said.every((x) => ![...c.sites, ...(c.radiation ?? [])].some((r) => besideEachOther(x.part, r.part))),
   );
+  const fits =
+    !far &&
+    withSite.some((c) =>
+      said.every((x) => {
+        const same = [...c.sites, ...(c.radiation ?? [])].filter((r) => r.part === x.part);
+        if (same.length === 0) {
+          const placed = PART_OF_SYMPTOM.test(a.ctx.ontology.symptom(c.id)?.name.toLowerCase() ?? '');
+          return !(named && placed && x.side !== undefined);
+        }
+        // the sides the record gives this part (an entry without a side, "along the ribs", says nothing)
+        const sides = same.map((r) => r.side).filter((x): x is NonNullable<typeof x> => x !== undefined);
+        return x.side === undefined || sides.length === 0 || sides.includes(x.side) || sides.includes('both');
+      }),
+    );
   if (fits) return [];
   return [
     violation(
