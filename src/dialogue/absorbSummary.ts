@@ -32,8 +32,16 @@ export function absorbSummary(clauses: readonly ReadClause[]): Query[][] {
   const checks = (c: ReadClause): boolean =>
     CONFIRM.test(c.clause) || c.queries.some((q) => q.topic === 'anything-else');
   const stated = clauses.some((c) => c.queries.some((q) => q.topic === 'summary'));
+  // "so a few days of burning when you wee. and any fevers?": a reflection opening the message, with a
+  // new question after it, restates the story before asking on
+  const opensAndAsks = (c: ReadClause, i: number): boolean =>
+    i === 0 &&
+    c.queries.some((q) => q.topic === 'symptom') &&
+    clauses.slice(1).some((o) => asksQuestion(o.clause) && o.queries.some((q) => q.topic !== 'unknown'));
   const reflected = clauses.some(
-    (c) => reflective(c) && (ENDS_WITH_CHECK.test(c.clause) || clauses.some((o) => o !== c && checks(o))),
+    (c, i) =>
+      reflective(c) &&
+      (ENDS_WITH_CHECK.test(c.clause) || clauses.some((o) => o !== c && checks(o)) || opensAndAsks(c, i)),
   );
   if (!stated && !reflected) return clauses.map((c) => c.queries);
   let summarised = stated;

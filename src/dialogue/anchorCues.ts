@@ -5,11 +5,13 @@
  * other words describe (see symptomByWording; the cue words themselves describe nothing: "how long
  * does it last?" is no heavy period). Failing that, a cue stands without a symptom only when it asks
  * about the illness as a whole ("when did you first start feeling unwell?") or about "it", the
- * complaint ("how would you describe it?"); any other is dropped, so the clause is `unknown` rather
- * than a confident guess.
+ * complaint ("how would you describe it?"), or goes to the pain of a body part named ("how bad is the
+ * throat?", see painSites); any other is dropped, so the clause is `unknown` rather than a confident
+ * guess.
  */
 import type { Lexicon } from './buildLexicon.ts';
 import { type SymptomQuery, YES_NO } from './clauseSymptomQueries.ts';
+import { painSiteIn } from './painSites.ts';
 import { symptomByWording } from './symptomByWording.ts';
 
 /** What the illness as a whole has, with no symptom named: when it began, how long, how it goes. */
@@ -40,6 +42,11 @@ export function anchorCues(
       const keeps = q.attribute !== undefined && attributes.includes(q.attribute) && !YES_NO.test(text);
       out.push(keeps ? { ...q, target: described } : { topic: 'symptom', target: described });
     } else if (q.attribute === undefined || WHOLE_ILLNESS.has(q.attribute) || complaint) out.push(q);
+    else {
+      // "how bad is the throat out of ten?": a body part stands for the pain in it
+      const site = painSiteIn(uncued, lexicon.symptoms);
+      if (site !== undefined) out.push({ ...q, target: site });
+    }
   }
   return out.filter(
     (q, i) => out.findIndex((o) => o.target === q.target && o.attribute === q.attribute) === i,

@@ -4,6 +4,7 @@
  * before all this started?" asks about the cold as an antecedent, not its duration.
  */
 import type { AttributeCue } from './clauseCues.ts';
+import { PAIN_WORD } from './clauseSystems.ts';
 import type { TopicHit } from './clauseTopicHits.ts';
 import { CONTACT, OWN_ILLNESS } from './clauseWordings.ts';
 import type { PhraseHit } from './findPhrases.ts';
@@ -21,6 +22,11 @@ const EXPOSURE_KEEP: Readonly<Record<string, RegExp>> = {
 const PERSON =
   /^(?:anyone|anybody|someone|somebody|people|family|friends|colleagues|household|kids|children|partner|contact)\b/;
 
+/** The attributes that ask when or how long: of an exposure too. */
+const WHEN_CUES: ReadonlySet<string> = new Set(['onset', 'duration', 'timing']);
+/** An exposure phrase that runs on past a time cue into its own word ("how long was the flight"). */
+const AFTER_TIME = /\b(?:flights?|journey|trip|drive|holiday|stay)$/;
+
 const overlaps = (a: PhraseHit, b: PhraseHit): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -33,6 +39,7 @@ export function readExposures(
   hits: TopicHit[],
   symptomHits: PhraseHit[],
   cues: AttributeCue[],
+  focusSymptom?: string,
 ): { symptomHits: PhraseHit[]; cues: AttributeCue[] } {
   const has = (topic: TopicHit['topic']): boolean => hits.some((h) => h.topic === topic);
   const exposureHits = phrases.filter((p) => p.kind === 'exposure');
@@ -41,6 +48,9 @@ export function readExposures(
     if (PERSON.test(p.text)) symptomHits = symptomHits.filter((s) => !(p.start <= s.start && s.end <= p.end));
   }
   const exposureIds = new Set<string>();
+  // "how long was the flight?", "when did you travel?": with no symptom named or in focus, when and how
+  // long ask about the exposure itself
+  const aboutExposure = focusSymptom === undefined && symptomHits.length === 0 && !PAIN_WORD.test(text);
   // "a cold before all this started?", "a virus in the last few weeks?": an illness before this one
   const antecedent =
     RECENT.test(text) ||
@@ -57,7 +67,8 @@ export function readExposures(
       );
       cues = cues.filter((c) => !(c.attribute === 'duration' || c.attribute === 'onset'));
     }
-    if (cues.some((c) => p.start < c.end && c.start < p.end)) continue;
+    if (cues.some((c) => p.start < c.end && c.start < p.end) && !(aboutExposure && AFTER_TIME.test(p.text)))
+      continue;
     if (symptomHits.some((s) => overlaps(s, p))) continue;
     const entryWeak = p.weak === true;
     const keep = EXPOSURE_KEEP[p.id];
@@ -66,6 +77,7 @@ export function readExposures(
     exposureIds.add(p.id);
   }
   if (TRAVEL.some((t) => exposureIds.has(t))) for (const t of TRAVEL) exposureIds.add(t);
+  if (aboutExposure && exposureIds.size > 0) cues = cues.filter((c) => !WHEN_CUES.has(c.attribute));
   // "have you ever had TB yourself?" asks the patient's own history, not about a contact
   // "TB yourself, or been around anyone who has?" asks both
   if (exposureIds.has('tb-contact') && OWN_ILLNESS.test(text)) {

@@ -4,7 +4,7 @@
  * each symptom named without a cue is asked about as such.
  */
 import type { Query } from '../domain/query.ts';
-import type { Lexicon } from './buildLexicon.ts';
+import type { Lexicon, SymptomInfo } from './buildLexicon.ts';
 import type { AttributeCue } from './clauseCues.ts';
 import { PRESENCE, PRESENT_NOW } from './clauseWordings.ts';
 import type { PhraseHit } from './findPhrases.ts';
@@ -34,6 +34,13 @@ const ASKED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'timing',
 ]);
 
+/**
+ * Whether a bare "pain" stands for the symptom in focus: a painful symptom by name, or one whose terms
+ * name a pain ("calf pain on walking" for claudication, "pain passing urine" for dysuria).
+ */
+const painStandsFor = (info: SymptomInfo | undefined): boolean =>
+  info !== undefined && (info.painful || info.termStems.has('pain'));
+
 /** Where the symptom words of a clause are, each with the symptom it stands for. */
 function symptomMentions(
   masked: string,
@@ -46,7 +53,7 @@ function symptomMentions(
   const mentions: Mention[] = symptomHits.map((s) => ({ at: s.start, target: s.id }));
   for (const m of genericPain) {
     const painfulHit = symptomHits.find((s) => lexicon.symptoms.get(s.id)?.painful);
-    const target = focusInfo?.painful ? focusSymptom : painfulHit?.id;
+    const target = painStandsFor(focusInfo) ? focusSymptom : painfulHit?.id;
     mentions.push({ at: m.index, target });
   }
   const swells = (id: string | undefined): boolean => id !== undefined && /swell/.test(id);
@@ -189,7 +196,7 @@ export function symptomQueries(
     queries.push({ topic: 'symptom', target: s.id });
   }
   if (cues.length === 0 && symptomHits.length === 0 && genericPain.length > 0 && !historyHit) {
-    const target = focusInfo?.painful ? focusSymptom : undefined;
+    const target = painStandsFor(focusInfo) ? focusSymptom : undefined;
     queries.push(target === undefined ? { topic: 'symptom' } : { topic: 'symptom', target });
   }
   return queries;

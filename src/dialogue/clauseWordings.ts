@@ -6,17 +6,24 @@
 import type { Topic } from '../domain/query.ts';
 
 /** Everyday idioms that contain a symptom or exposure word but do not ask about it. */
+/** Long stretches of time ("long periods in bed", "periods where you've been stuck in bed"), not menses. */
+const LONG_SPELLS =
+  /\blong periods? (?:of time|in bed|sitting|lying|without|at a time)\b|\bfor long periods\b|\bperiods? (?:where|when|during which) you\b/;
+
+/** A worry about the patient's own habit ("worried about how much you drink?"): the CAGE question. */
+const HABIT_WORRY =
+  /\b(?:worry|worried|worrying|concerned|anxious) (?:about )?(?:how much|how often|the amount) (?:you )?(?:drink|smoke|use|take)\b|\b(?:worry|worried|worrying|concerned) about your (?:drinking|smoking|drug use)\b/;
+
 export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   rash: /\bone spot\b|\bspot on\b/,
   'ankle-swelling': /\bone (?:of (?:the |my |your )?)?legs?\b|\bone side\b/,
   fatigue: /\btired of\b/,
   'low-mood': /\bdown (?:the|to|into|your)\b/,
   anxiety:
-    /\bedge of (?:the|your|a) (?:bed|chair|seat)\b|\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
+    /\b(?:worry|worried|worrying|concerned|anxious) (?:about )?(?:how much|how often|the amount) (?:you )?(?:drink|smoke|use|take)\b|\b(?:worry|worried|worrying|concerned) about your (?:drinking|smoking|drug use)\b|\bedge of (?:the|your|a) (?:bed|chair|seat)\b|\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
   seizures: /\bfitted\b/,
   // long periods of time, in bed or sitting, are no menstrual periods
-  'heavy-periods':
-    /\blong periods? (?:of time|in bed|sitting|lying|without|at a time)\b|\bfor long periods\b/,
+  'heavy-periods': LONG_SPELLS,
   // sitting on the edge of the bed is a position, not being on edge
   // (and a cramping pain is the pain's character, not a muscle cramp)
   'muscle-cramps':
@@ -44,7 +51,9 @@ export const FOLLOW_UP_CUES: Readonly<Partial<Record<Topic, RegExp>>> = {
   allergies: /\bwhat happens\b|\bwhat (?:kind of |sort of |type of )?reaction\b|\bwhat (?:did|does) it do\b/,
 };
 /** What leads into examples ("like coffee or stress"), just before a mention. */
-export const EXAMPLE_LEAD = /\b(?:like|such as|for example|for instance|e g)(?: \w+){0,3} $/;
+// "like ringing in your ears or feeling sick": a later example joined by "or" / "and" is one too
+export const EXAMPLE_LEAD =
+  /\b(?:like|such as|for example|for instance|e g)(?:(?: \w+){0,3}|(?: \w+){1,6} (?:or|and)) $/;
 /** A clarifying question whose choices describe the symptom in focus ("do you mean spinning or…"). */
 export const CLARIFY =
   /\b(?:do you mean|is it more|more like)\b|^(?:(?:and|so|okay|right) )*when you say \w+(?: \w+)?\b/;
@@ -56,7 +65,7 @@ export const MEDICINES_AND_ALLERGIES =
   /\b(?:medications?|tablets|pills|drugs)\b(?: \w+){0,4} (?:and|or) (?:any )?(?:drug )?allerg|\b(?:medications|tablets|pills) allergies (?:and|or)\b/;
 /** Requests about the exercise or the role-play itself: no history question, the patient cannot answer. */
 export const META_REQUEST =
-  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not)|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b|^(?:please |can you |could you )?(?:list|name|enumerate|outline|rank) (?:\w+ ){0,3}(?:differentials?|causes|diagnoses|investigations|risk factors|red flags|treatments)\b|\bdifferentials\b|\brepeat after me\b|\bpretend (?:you are|to be|you were) (?:the |an? |my )?(?:examiner|doctor|tutor|assessor|student|ai|robot|chatbot)\b|\b(?:give|tell) me (?:my|a|the) (?:grade|mark|score)\b|\bgrade (?:me|my)\b|\bexplain (?:to me )?how (?!(?:the |your |it |this |that )?(?:pain|symptoms?|it|this|that)\b)(?:\w+ ){1,3}works?\b|\btranslate\b|\bhelp me (?:write|with) (?:my |an? )?(?:essay|assignment|homework|notes|revision|dissertation)\b|\bwhat dose (?:of (?:\w+ ){1,2})?(?:do|would|should) (?:you|we|i) (?:give|prescribe|use|start)\b|\bthreshold for (?:requesting|ordering|starting|giving|doing)\b|\b(?:criteria|components|items) (?:in|of|for) (?:the )?(?:\w+ ){1,2}(?:score|criteria|scale|classification|rule)\b|\b(?:wells|curb ?65|chads ?2? ?vasc|has bled|centor|qrisk\w*|glasgow|nyha|mrc) (?:score|criteria|classification|scale)\b(?! (?:is|was) (?:your|you))/;
+  /\b(?:ignore|disregard|forget) (?:your|all|any|the|previous|everything)\b[\w\s]{0,20}\b(?:instructions|rules|prompts?|told)\b|\bsystem prompt\b|\b(?:tell|give|show) me (?:the|your) (?:diagnosis|answer)\b|\bpass (?:this|the) (?:station|exam|osce)\b|\b(?:krebs|citric acid) cycle\b|\b(?:out of character|answer key|which model|language model|as an ai|your (?:instructions|prompt|system)|play (?:the role|a game)|act as an?|pretend (?:the rules|you are not|to be (?:a |an |another |someone )?(?:different|new|another|other)\b)|(?:be|play) (?:a )?different patient|the narrator|finish (?:this|the) sentence|leetspeak|base64|icd ?10|star rating)\b|\bexplain (?:the|how) (?!(?:pain|symptoms?)\b)\w+ (?:cycle|works|pathway|mechanism)\b|\b(?:first|second) line (?:treatment|management|therapy|drug|antibiotic|investigation|agent)s?\b|\b(?:gold standard|treatment of choice|drug of choice|mechanism of action|pathophysiology|differential diagnos\w*|guidelines?|nice guidance)\b|\b(?:which|what) (?:antibiotics?|drugs?|medications?|treatments?|investigations?|tests?) (?:should|would|must|is|are) (?:\w+ )?(?:prescribed|given|used|recommended|indicated|ordered|requested|started)\b|\bstop (?:being|playing) (?:the|a) (?:patient|role)\b|\b(?:break|drop) character\b|\b(?:list|give me|tell me) (?:\w+ )?(?:every|all the|all|the) questions? i\b|^(?:please |can you |could you )?(?:list|name|enumerate|outline|rank) (?:\w+ ){0,3}(?:differentials?|causes|diagnoses|investigations|risk factors|red flags|treatments)\b|\bdifferentials\b|\brepeat after me\b|\bpretend (?:you are|to be|you were) (?:the |an? |my )?(?:examiner|doctor|tutor|assessor|student|ai|robot|chatbot)\b|\b(?:give|tell) me (?:my|a|the) (?:grade|mark|score)\b|\bgrade (?:me|my)\b|\bexplain (?:to me )?how (?!(?:the |your |it |this |that )?(?:pain|symptoms?|it|this|that)\b)(?:\w+ ){1,3}works?\b|\btranslate\b|\bhelp me (?:write|with) (?:my |an? )?(?:essay|assignment|homework|notes|revision|dissertation)\b|\bwhat dose (?:of (?:\w+ ){1,2})?(?:do|would|should) (?:you|we|i) (?:give|prescribe|use|start)\b|\bthreshold for (?:requesting|ordering|starting|giving|doing)\b|\b(?:criteria|components|items) (?:in|of|for) (?:the )?(?:\w+ ){1,2}(?:score|criteria|scale|classification|rule)\b|\b(?:wells|curb ?65|chads ?2? ?vasc|has bled|centor|qrisk\w*|glasgow|nyha|mrc) (?:score|criteria|classification|scale)\b(?! (?:is|was) (?:your|you))/;
 /** Announcing the next questions ("I'm going to ask about your lifestyle now"): no question of its own. */
 export const SIGNPOST =
   /^(?:(?:okay|right|so|now|next|great|thanks|thank you|lovely|um|umm|er|erm|uh) )*(?:i am (?:just )?going to|i will (?:just )?|i would (?:just )?like to|i want to|i need to|let us|let me|we will|we are going to) (?:now )?(?:ask|run through|go through|move on|turn|check|talk|have a (?:quick )?look|cover)\b|^(?:(?:okay|right|so|now|and) )*before (?:we|i) (?:finish|wrap up|stop|end|let you go)\b/;
@@ -67,14 +76,19 @@ export const PREAMBLE =
 export const TOPIC_FALSE_FRIENDS: Readonly<Partial<Record<Topic, RegExp>>> = {
   // lying flat is a position, not a flat to live in
   living: /\b(?:lie|lies|lying|lay|laying|lain) flat\b/,
-  // a relative who noticed something is a witness to this illness, not the family history
+  // a relative who noticed something is a witness to this illness, not the family history;
+  // living with the family is the household, not the family history
   family:
-    /\b(?:family|wife|husband|partner|mum|dad|daughter|son|relatives?|kids|children) (?:\w+ )?(?:noticed|mentioned|commented|seen|saw|said you)\b/,
+    /\blive (?:with|near) (?:your |the )?(?:family|parents|folks)\b|\b(?:family|wife|husband|partner|mum|dad|daughter|son|relatives?|kids|children) (?:\w+ )?(?:noticed|mentioned|commented|seen|saw|said you)\b/,
   // drinking more because of thirst is the symptom, not alcohol
   alcohol:
     /\bdrink(?:ing)? (?:enough|plenty|much)? ?(?:water|fluids?)\b|^(?![\w\s]*\b(?:alcohol\w*|beers?|wine|pints?|units?|spirits|booze|pub)\b)[\w\s]*\bthirst\w*\b/,
+  // "ever been worried about how much you drink?" asks about the habit (CAGE), not the illness
+  concerns: HABIT_WORRY,
+  // "slowing down compared to others your age" compares, it asks no age
+  identity: /\b(?:others|other people|people|men|women|friends|someone|anyone) (?:of )?your age\b/,
   smoking: /\bsmok\w* (?:any )?(?:weed|cannabis|marijuana|skunk|crack|heroin|spice)\b/,
-  pregnancy: /\blong periods? (?:of time|in bed|sitting|lying|without|at a time)\b|\bfor long periods\b/,
+  pregnancy: LONG_SPELLS,
 };
 /** Procedure words that name an operation rather than the condition behind it ("a stent put in"). */
 export const PROCEDURE =
@@ -92,7 +106,7 @@ export const ORGAN_CONDITION =
 export const ABILITY_QUESTION = /^(?:can|are) you (?:still |able to )?lie flat$/;
 /** What leads into the symptom whose company is asked about ("anything else with the pain?"). */
 export const ASSOCIATED_WITH =
-  /\b(?:with|when|while|whilst|around the time|at the time|alongside|along with|together with|as well as) (?:the |your |this |that |being |having |you (?:were |are |get |feel |have |had |got )?)?$/;
+  /\b(?:with|when|while|whilst|around the time|at the time|alongside|along with|together with|as well as) (?:the |your |this |that |being |having |you (?:were |are |get |feel |have |had |got )?(?:the |your |a )?)?$/;
 /** A symptom that starts ("when the pain started") is the subject, not a circumstance. */
 export const STARTS = /^ (?:first )?(?:start|started|starts|began|begin|begins|came on|comes on|kicked in)\b/;
 /** "Faint, but not actually pass out": the symptom ruled out draws the line, it is not asked. */

@@ -1,7 +1,8 @@
 /**
  * Clauses that only set up or illustrate the question beside them ask nothing of their own: "and the
  * breathlessness - when did that start?" names the subject the next clause asks about; "does anything
- * help - painkillers, lying down in a dark room?" lists examples of what the last clause asked.
+ * help - painkillers, lying down in a dark room?" lists examples of what the last clause asked, as
+ * "any allergies? hayfever, food, drugs?" lists allergens.
  */
 import type { Query } from '../domain/query.ts';
 import type { ReadClause } from './absorbSummary.ts';
@@ -24,8 +25,11 @@ export function foldFragments(clauses: readonly ReadClause[]): ReadClause[] {
       bareSymptoms(c.queries) &&
       next.some((q) => q.attribute !== undefined && c.queries.some((b) => b.target === q.target));
     const previous = clauses[i - 1];
+    // "any allergies? hayfever, food, drugs?", "what reaction did you have - a rash, swelling?": what
+    // follows an allergy question lists allergens or reactions, it asks nothing of its own
     const illustrates =
-      previous?.queries.some((q) => q.topic === 'symptom' && FACTORS.has(q.attribute)) === true &&
+      (previous?.queries.some((q) => q.topic === 'symptom' && FACTORS.has(q.attribute)) === true ||
+        previous?.queries.some((q) => q.topic === 'allergies') === true) &&
       c.queries.every((q) => q.topic !== 'unknown');
     return introduces || illustrates ? { clause: c.clause, queries: [] } : c;
   });

@@ -17,6 +17,8 @@ const CONTRACTIONS: readonly (readonly [RegExp, Replacement])[] = [
   [/\bi'?m\b/g, 'i am'],
   [/\b(you|we|they)'re\b/g, '$1 are'],
   [/\b(youre|theyre)\b/g, dropLast(2, 'are')],
+  // txt-speak "u've", "u're"
+  [/\bu'(ve|re)\b/g, (m: string) => (m.endsWith('ve') ? 'you have' : 'you are')],
   [/\b(i|you|we|they|who|would|could|should|might|must)'ve\b/g, '$1 have'],
   [/\b(ive|youve|weve|theyve)\b/g, dropLast(2, 'have')],
   [/\b(i|you|he|she|we|they|it|that|there|who)'ll\b/g, '$1 will'],
@@ -52,6 +54,11 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\b4 (?=(?:a living|a while|a job|work|you|u|me|ur|your|the|it|this|that|ages|long)\b)/g, 'for '],
   // "r u finding it hard 2 breathe", "how long u had it 4?": 2 before a verb, 4 ending a question
   [/\br u\b/g, 'are you'],
+  // "when ur dizzy", "your not pregnant?": "ur" / "your" before a state is "you are"
+  [
+    /\b(?:ur|your) (?=(?:not|still|feeling|getting|having|able|allergic|pregnant|dizzy|lightheaded|light headed|tired|sick|unwell|ill|breathless|short of breath|in pain|okay|ok|alright|worried|scared|stressed|anxious|awake|asleep|lying|sitting|standing|walking|eating|drinking|smoking)\b)/g,
+    'you are ',
+  ],
   [
     /\b2 (?=(?:breathe|breath|eat|sleep|walk|swallow|talk|speak|move|pee|wee|stand|lie|climb|get|go|do|be|see|hear|think|remember|concentrate)\b)/g,
     'to ',
@@ -59,6 +66,8 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(?<=[a-z] )4(?=\s*(?:[?.!;,\n]|$))/g, 'for'],
   // clinical shorthand for symptoms: "GU sx?", "any resp sx"
   [/\bsx\b/g, 'symptoms'],
+  // "meds + allergies?", "smoking & alcohol?": a symbol joining two words is "and"
+  [/(?<=[a-z0-9])\s*[+&]\s*(?=[a-z])/g, ' and '],
   // phonetic spelling of -tion: "condishuns", "medicashun", "infecshun"
   [/\b([a-z]{3,})shun(s?)\b/g, '$1tion$2'],
 ];

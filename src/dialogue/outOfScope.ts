@@ -14,6 +14,15 @@ const EXAM_INSTRUCTION =
 export const TEXTBOOK =
   /^(?:(?:and|so|okay|ok|right|now) )*(?:which|what|why|how)\b(?! about\b| else\b)(?![\w\s]*\b(?:you|your|yours|yourself|u|ur|he|she|his|her|they|their|anyone|anybody|someone|family|relatives?)\b)/;
 
+/** What only a textbook answers: a dose, a mechanism, a guideline ("what's the dose of adrenaline?"). */
+const FACT_ASKED =
+  /\b(?:doses?|dosage) (?:of|for) (?!(?:it|them|that|this|those|these)\b)|\b(?:mechanism|first line|guidelines?|management of|treatment (?:of|for)|side effects? of|pathophysiology|causes of)\b/;
+
+/** A textbook question about a drug or a condition, put to no one: nothing the patient can answer. */
+export function textbookFact(clause: string): boolean {
+  return TEXTBOOK.test(clause) && FACT_ASKED.test(clause);
+}
+
 /** An examination instruction or a request about the exercise (a normalized clause). */
 export function instructionOrMeta(clause: string): boolean {
   return (EXAM_INSTRUCTION.test(clause) && !ABILITY_QUESTION.test(clause)) || META_REQUEST.test(clause);

@@ -6,13 +6,14 @@
 import type { Memory } from '../domain/dialogue.ts';
 import type { Query } from '../domain/query.ts';
 import { absorbSummary, type ReadClause } from './absorbSummary.ts';
+import { asideSpans } from './asideClauses.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import { SIGNPOST } from './clauseWordings.ts';
 import { foldFragments } from './foldFragments.ts';
 import { nearestExample } from './nearestExample.ts';
 import { normalizeText } from './normalizeText.ts';
 import { asksNoPatient } from './outOfScope.ts';
-import { splitClauses } from './splitClauses.ts';
+import { splitClauseParts } from './splitClauses.ts';
 import { understandClause } from './understandClause.ts';
 
 interface Subject {
@@ -50,7 +51,8 @@ function longEnough(text: string): boolean {
 
 /** Reads a message into queries; pure and fast (no I/O, lexicon precomputed). */
 export function understand(text: string, focus: Memory['focus'], lexicon: Lexicon): Query[] {
-  const clauses = splitClauses(normalizeText(text.slice(0, 2000)));
+  const parts = splitClauseParts(normalizeText(text.slice(0, 2000)));
+  const clauses = parts.map((p) => p.text);
   let symptom = focus.symptom;
   let topic = focus.topic;
   let subject: Subject | undefined;
@@ -107,8 +109,12 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
       q.topic !== 'unknown' &&
       (questions.length === 0 || !(q.topic === 'smalltalk' && q.target === 'thanks')),
   );
-  // a stray unclear fragment next to clear questions is dropped only when it is short (a tag, an aside)
-  const unknown = all.filter((q) => q.topic === 'unknown' && (q.span ?? '').split(' ').length > 3);
+  // a stray unclear fragment next to clear questions is dropped when it is short (a tag) or asks
+  // nothing (a remark, a list of examples, the other half of a choice); an unclear question stays
+  const asides = asideSpans(parts, read);
+  const unknown = all.filter(
+    (q) => q.topic === 'unknown' && (q.span ?? '').split(' ').length > 3 && !asides.has(q.span ?? ''),
+  );
   if (understood.length === 0) {
     // nothing the rules could place: read it like the nearest labelled question, when one is close
     const near =

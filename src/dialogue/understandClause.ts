@@ -25,6 +25,7 @@ import {
   FOLLOW_UP_CUES,
   MEDICINE_PURPOSE,
   PREAMBLE,
+  PRESENT_NOW,
   RULED_OUT,
   STARTS,
   TOPIC_FALSE_FRIENDS,
@@ -32,7 +33,7 @@ import {
 import { correctTypo } from './correctTypos.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
 import { focusPain } from './focusPain.ts';
-import { instructionOrMeta, TEXTBOOK } from './outOfScope.ts';
+import { instructionOrMeta, TEXTBOOK, textbookFact } from './outOfScope.ts';
 import { preferSpecific } from './preferSpecific.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
 import { symptomByWording } from './symptomByWording.ts';
@@ -47,12 +48,20 @@ const GENERIC_PAIN = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sor
 /** Something in the clause that asks rather than tells ("I can see you're in pain" only tells). */
 const QUESTION_FORM =
   /\b(?:where|when|how|what|which|why|who|any|anything|tell me|describe)\b|\b(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will) (?:you|it|this|that|they|there|the|your)\b/;
+// "worse when you bend or cough?": the second of two circumstances is one too
 const CONDITION_BEFORE =
-  /\b(?:when|if|while|whilst|after|with|during|on) (?:you )?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
+  /\b(?:when|if|while|whilst|after|with|during|on) (?:you (?:\w+ or )?)?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
+/** What a circumstance does to the symptom after it ("does coughing make it worse?"). */
+const FACTOR_VERB =
+  /^(?: or \w+(?: \w+)?)? (?:make|makes|made|bring|brings|set|sets|trigger|triggers|ease|eases|help|helps|relieve|relieves|settle|settles)\b/;
 const ACKNOWLEDGEMENT =
   /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
 const TAG_QUESTION =
   /^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|right|yeah|no|eh|innit)(?: you| it| they| he| she| there)?(?: not)?$/;
+
+/** A question about a third person: "did they have…", "has she got…". */
+const RELATIVE_SUBJECT =
+  /\b(?:did|does|do|has|have|had|is|was|were) (?:they|he|she|either of them|any of them|both of them)\b/;
 
 /** The clause with its cue words blanked out: what is left describes, the cues ask. */
 function blankCues(text: string, cues: readonly { start: number; end: number }[]): string {
@@ -74,7 +83,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const text = words.join(' ');
   if (text.length === 0) return [];
   const confidence = fuzzy ? 0.85 : 1;
-  if (instructionOrMeta(text)) return [{ topic: 'unknown', confidence: 0, span: clause }];
+  if (instructionOrMeta(text) || textbookFact(text))
+    return [{ topic: 'unknown', confidence: 0, span: clause }];
   const span = clause;
   const tokens = clauseTokens(text);
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
@@ -128,16 +138,18 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (cues.some((c) => ['exacerbating', 'relieving', 'associated'].includes(c.attribute))) {
     symptomHits = symptomHits.filter((p) => !EXAMPLE_LEAD.test(text.slice(0, p.start)));
   }
-  // "does coughing or bending over make the headache worse?": the first symptom is what aggravates
+  // "does coughing or bending over make the headache worse?", "does passing wind ease it?": the first
+  // symptom is what aggravates or relieves the one after it, or the one in focus
   if (cues.some((c) => c.attribute === 'exacerbating' || c.attribute === 'relieving')) {
-    symptomHits = symptomHits.filter(
-      (p) =>
-        !(
-          /^(?: or \w+(?: \w+)?)? (?:make|makes|made|bring|brings|set|sets|trigger|triggers)\b/.test(
-            text.slice(p.end),
-          ) && symptomHits.some((o) => o.start > p.end)
-        ),
-    );
+    symptomHits = symptomHits.filter((p) => {
+      const after = text.slice(p.end);
+      const acts = FACTOR_VERB.exec(after);
+      if (acts === null) return true;
+      const subject = symptomHits.some((o) => o.start > p.end);
+      const focusAfter =
+        focus.symptom !== undefined && /^ (?:it|them|this|that|things)\b/.test(after.slice(acts[0].length));
+      return !(subject || focusAfter);
+    });
   }
   // "when you say dizzy, do you mean spinning or lightheaded?": the choices describe the symptom in focus
   const clarify = CLARIFY.exec(text);
@@ -191,7 +203,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- phrase-derived hits: conditions, medications, allergies, exposures
   const familyContext = has('family') && !has('smalltalk', 'children');
   // "which ECG leads show an inferior MI?": a textbook question names a condition nobody has
-  if (TEXTBOOK.test(text)) conditions = [];
+  // "how do beta blockers work?": nor a medicine anybody takes
+  const textbook = TEXTBOOK.test(text);
+  if (textbook) conditions = [];
   for (const c of conditions) {
     hits.push({
       topic: familyContext ? 'family' : 'pmh',
@@ -204,6 +218,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   for (const p of phrases) {
     if (
       p.kind === 'medication' &&
+      !textbook &&
       !has('allergies') &&
       !has('expectations') &&
       !has('pregnancy', 'contraception') &&
@@ -215,7 +230,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
       hits.push({ topic: 'allergies', target: p.id, start: p.start, blocks: [], fromPhrase: true });
     }
   }
-  ({ symptomHits, cues } = readExposures(text, phrases, hits, symptomHits, cues));
+  ({ symptomHits, cues } = readExposures(text, phrases, hits, symptomHits, cues, focus.symptom));
 
   // ---- review of systems
   ({ symptomHits, cues } = reviewSystems(text, phrases, lexicon, hits, symptomHits, cues, conditions));
@@ -227,6 +242,15 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (topicHits.some((h) => h.topic === 'exposure' && h.target === 'sick-contacts')) {
     topicHits = topicHits.filter((h) => h.topic !== 'living' && h.topic !== 'occupation');
   }
+  // "is your dad still around? did he have any heart trouble?": with the family under discussion, an
+  // illness asked of "he", "she" or "they" is a relative's, the family history
+  if (
+    focus.topic === 'family' &&
+    RELATIVE_SUBJECT.test(text) &&
+    !/\b(?:you|your|yourself)\b/.test(text) &&
+    topicHits.some((h) => h.topic === 'pmh')
+  )
+    topicHits.push({ topic: 'family', start: 0, blocks: [] });
   if (topicHits.some((h) => h.topic === 'family')) {
     topicHits = topicHits.filter((h) => h.topic !== 'pmh');
     symptomHits = [];
@@ -257,7 +281,12 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     focus.symptom === undefined &&
     symptomHits.length === 0 &&
     !PAIN_WORD.test(text) &&
-    cues.every((c) => c.attribute === 'associated')
+    cues.every(
+      (c) =>
+        c.attribute === 'associated' ||
+        // "anything else bothering you at the moment?": now is when, not the course of a symptom
+        (c.attribute === 'timing' && PRESENT_NOW.test(masked.slice(c.start, c.end))),
+    )
   )
     cues = [];
   if (
