@@ -10,9 +10,8 @@ import { asideSpans } from './asideClauses.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import { SIGNPOST } from './clauseWordings.ts';
 import { foldFragments } from './foldFragments.ts';
-import { nearestExample } from './nearestExample.ts';
 import { normalizeText } from './normalizeText.ts';
-import { asksNoPatient } from './outOfScope.ts';
+import { clausesByExample, messageByExample } from './readByExample.ts';
 import { splitClauseParts } from './splitClauses.ts';
 import { understandClause } from './understandClause.ts';
 
@@ -43,11 +42,6 @@ const CLARIFIER = /^(?:(?:and|so|okay|ok|right) )*when you say\b/;
 
 /** What a signpost says besides the topic it announces: the consent, the reassurance. */
 const ANNOUNCING: ReadonlySet<string> = new Set(['greeting', 'empathy', 'smalltalk', 'unknown']);
-
-/** Three words or more: a shorter message ("okay.", "and?") is too little to compare with examples. */
-function longEnough(text: string): boolean {
-  return (text.match(/[A-Za-z0-9]+/g) ?? []).length >= 3;
-}
 
 /** Reads a message into queries; pure and fast (no I/O, lexicon precomputed). */
 export function understand(text: string, focus: Memory['focus'], lexicon: Lexicon): Query[] {
@@ -117,16 +111,14 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
   );
   if (understood.length === 0) {
     // nothing the rules could place: read it like the nearest labelled question, when one is close
-    const near =
-      longEnough(text) && !clauses.some(asksNoPatient)
-        ? nearestExample(lexicon.examples, text, focus.symptom)
-        : undefined;
-    if (near !== undefined) return near.queries;
+    const near = messageByExample(text, clauses, focus.symptom, lexicon);
+    if (near !== undefined) return near;
     if (all.length > 0) return [all[0] as Query];
     // "???", "...": a message with nothing readable in it is still a message the patient cannot answer
     return clauses.length === 0 && /\S/.test(text)
       ? [{ topic: 'unknown', confidence: 0, span: text.trim() }]
       : [];
   }
-  return [...understood, ...unknown];
+  // an unclear clause that asks its own question, beside clear ones: read by example where one is close
+  return clausesByExample(understood, unknown, symptom, lexicon);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexExamples, NEAREST_THRESHOLD, nearestExample } from '../../src/dialogue/nearestExample.ts';
+import { clausesByExample } from '../../src/dialogue/readByExample.ts';
 import { understand } from '../../src/dialogue/understand.ts';
 import { coverageKey } from '../../src/domain/query.ts';
 import { knowledge } from './knowledge.ts';
@@ -80,5 +81,36 @@ describe('understand: the examples are the last resort', () => {
     };
     expect(read('Which ECG leads show an inferior MI?', own)).toEqual(['unknown']);
     expect(read('ok', own)).toEqual(read('ok', rulesOnly));
+  });
+});
+
+describe('clausesByExample: an unplaced clause beside placed ones', () => {
+  const { lexicon } = knowledge();
+  const own = { ...lexicon, examples: indexExamples(EXAMPLES) };
+  const smoking = { topic: 'smoking' as const, confidence: 1 };
+  const unplaced = (span: string) => ({ topic: 'unknown' as const, confidence: 0, span });
+
+  it('GIVEN a clause close to an example THEN its queries join the placed ones, once each', () => {
+    const out = clausesByExample(
+      [smoking],
+      [unplaced('any blood in the phlegm you have noticed')],
+      undefined,
+      own,
+    );
+    expect(out.map(coverageKey)).toEqual(['smoking', 'symptom:haemoptysis']);
+    const again = clausesByExample([smoking], [unplaced('do you smoke or drink at all')], undefined, own);
+    expect(again.map(coverageKey)).toEqual(['smoking', 'alcohol']);
+  });
+
+  it('GIVEN a follow-up clause THEN it goes to the symptom in focus', () => {
+    const out = clausesByExample([smoking], [unplaced('does the pain go anywhere')], 'chest-pain', own);
+    expect(out.map(coverageKey)).toEqual(['smoking', 'symptom:chest-pain/radiation']);
+  });
+
+  it('GIVEN nothing close, a textbook question or a short aside THEN the clause stays unknown', () => {
+    for (const span of ['what is the capital of peru', 'which leads show an inferior mi', 'ok then']) {
+      const out = clausesByExample([smoking], [unplaced(span)], undefined, own);
+      expect(out.map(coverageKey)).toEqual(['smoking', 'unknown']);
+    }
   });
 });
