@@ -8,7 +8,9 @@ import type { Lexicon, SymptomInfo } from './buildLexicon.ts';
 import type { AttributeCue } from './clauseCues.ts';
 import { PRESENCE, PRESENT_NOW } from './clauseWordings.ts';
 import type { PhraseHit } from './findPhrases.ts';
+import { painSiteIn } from './painSites.ts';
 import { restatesSymptom } from './restatesSymptom.ts';
+import { symptomByWording } from './symptomByWording.ts';
 
 export type SymptomQuery = Omit<Query, 'confidence' | 'span'>;
 
@@ -22,7 +24,10 @@ const GENERIC_SWELLING = /\b(?:swelling|swollen|swell|swells|puffiness|puffy)\b/
 const PRONOUN = /\b(?:it|this|that|they|them|these|those)\b/g;
 /** A question answered yes or no ("have your stools been black and sticky?"), not a wh-question. */
 export const YES_NO =
-  /^(?:(?:and|so|but|ok|okay|right) )?(?:do|does|did|is|are|was|were|have|has|had|any|can|could|would|will|you)\b(?![^?]*\b(?:where|which|what|how|why)\b)/;
+  /^(?:(?:and|so|but|ok|okay|right) )?(?:do|does|did|is|are|was|were|have|has|had|got|any|can|could|would|will|you)\b(?![^?]*\b(?:where|which|what|how|why)\b)/;
+/** A question whether something is there at all: "have you had…", "do you ever get…", "any…". */
+const PRESENCE_QUESTION =
+  /^(?:(?:and|so|but|ok|okay|right|i was wondering|i wondered|(?:whether|if)(?: you have)?|would you say) )*(?:have|has|do|did|got|any)\b/;
 /** How far the patient gets before they must stop: the exercise tolerance question. */
 const EXERTION_DISTANCE = /\b(?:before|until|till)\b/;
 /** What a description in a yes/no question never is: when, how long, how bad, how often are asked. */
@@ -136,11 +141,13 @@ export function symptomQueries(
     if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
       continue;
     // "do you have a cough at the moment?", "is your breathing hard work at the moment?" ask whether it
-    // is there, not about its course; "how bad is it right now?" asks how bad it is now
+    // is there, not about its course; "how bad is it right now?" asks how bad it is now; "anything going
+    // on with your skin at the moment?", with no symptom to be about, only dates the question
     if (
       cue.attribute === 'timing' &&
       PRESENT_NOW.test(masked.slice(cue.start, cue.end)) &&
-      (PRESENCE.test(text) ||
+      (target === undefined ||
+        PRESENCE.test(text) ||
         cues.some((c) => c.attribute !== 'timing') ||
         (YES_NO.test(text) && symptomHits.some((s) => s.start === chosen?.at)))
     )
@@ -177,6 +184,17 @@ export function symptomQueries(
           restatesSymptom(cueText, target, lexicon, 'described')))
     )
       continue;
+    // "have your calves been swollen, red or tender?", "do you get a burning feeling behind your
+    // breastbone?": asking whether a symptom not yet discussed is there, its look or feel says which
+    // symptom is meant; what it is like is asked once it is known ("is it sharp?")
+    if (
+      mention !== undefined &&
+      target !== undefined &&
+      target !== focusSymptom &&
+      attribute === 'character' &&
+      PRESENCE_QUESTION.test(text)
+    )
+      continue;
     if (target !== undefined) withCue.add(target);
     queries.push(
       target === undefined ? { topic: 'symptom', attribute } : { topic: 'symptom', target, attribute },
@@ -196,7 +214,11 @@ export function symptomQueries(
     queries.push({ topic: 'symptom', target: s.id });
   }
   if (cues.length === 0 && symptomHits.length === 0 && genericPain.length > 0 && !historyHit) {
-    const target = painStandsFor(focusInfo) ? focusSymptom : undefined;
+    // "any pain in your left arm?": with no painful symptom in focus, the part named is where it hurts
+    // "any pain passing water?": or the symptom the rest of the clause describes
+    const target = painStandsFor(focusInfo)
+      ? focusSymptom
+      : (painSiteIn(text, lexicon.symptoms) ?? symptomByWording(text, lexicon.wordings));
     queries.push(target === undefined ? { topic: 'symptom' } : { topic: 'symptom', target });
   }
   return queries;

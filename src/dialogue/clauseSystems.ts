@@ -12,6 +12,8 @@ import { namesOnlySystem } from './namesOnlySystem.ts';
 
 export const PMH_CUE =
   /\b(?:ever|diagnosed|history|told|in the past|before|previous\w*|past|known|suffer|know of|aware of)\b/;
+/** The end of a list of examples: "…, that sort of thing", "…, etc" ("…or anything like that" asks them). */
+const LIST_END = /\b(?:that|this) (?:sort|kind|type) of (?:thing|stuff)\b|\betc\b/;
 const EXAMPLE_WORD = /\b(?:like|such as|for example|e g)\b/;
 export const PAIN_WORD = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/;
 
@@ -48,18 +50,31 @@ export function reviewSystems(
       rosText = rosText.slice(0, p.start) + '#'.repeat(p.end - p.start) + rosText.slice(p.end);
     }
   }
+  let firstSystemAt = text.length;
   for (const [word, system] of lexicon.systemWords) {
     const m = new RegExp(`\\b${word}\\b`).exec(rosText);
     if (!m) continue;
     systems.add(system);
     const at = m.index;
+    firstSystemAt = Math.min(firstSystemAt, at);
     symptomHits = symptomHits.filter((s) => !(s.start <= at && at < s.end));
   }
-  if (generally && systems.size === 0) systems.add('general');
+  // "how long has it been going on overall?": "overall" closing a question about a symptom is no review
+  if (generally && systems.size === 0 && cues.length === 0) systems.add('general');
   // "any ENT symptoms, like a sore throat?": what follows "like" illustrates the system under review
   // "any pain anywhere else in your body?" asks about the pain, not a general review
   if (PAIN_WORD.test(text)) systems.delete('general');
+  // "any other symptoms elsewhere in your body, anything neuro?": the system named is the one swept
+  if (systems.size > 1 && !/\bin yourself\b|\b(?:generally|in general|general health)\b/.test(text))
+    systems.delete('general');
+  // "anything going on neurologically, weakness, numbness, that sort of thing?": a list closed by "that
+  // sort of thing" after the system illustrates it too
+  const listed = systems.size > 0 && LIST_END.test(text) ? firstSystemAt + 1 : -1;
   const exampleAt = systems.size > 0 ? text.search(/\b(?:like|such as|for example|e g)\b/) : -1;
+  if (listed > 0) {
+    symptomHits = symptomHits.filter((p) => p.start < listed);
+    cues = cues.filter((c) => c.start < listed);
+  }
   if (exampleAt >= 0) {
     symptomHits = symptomHits.filter((p) => p.start < exampleAt);
     cues = cues.filter((c) => c.start < exampleAt);

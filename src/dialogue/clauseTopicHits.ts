@@ -16,13 +16,20 @@ export interface TopicHit {
   blocks: readonly string[];
   /** Derived from a lexicon phrase rather than a topic rule. */
   fromPhrase?: boolean;
+  /** Which of the clause's joined questions it is in ("anything worrying you, or anything else?"). */
+  part?: number;
 }
+
+/** "…or anything else…", "…and do you…": a second question joined on, which no block reaches across. */
+const JOINED_QUESTION =
+  /\b(?:or|and) (?=(?:any|anything|is there|are there|do you|have you|are you|did you|has there)\b)/g;
 
 /** Whether another hit blocks this one (by topic, by `topic:target`, or everything with `*`). */
 export function blocked(hit: TopicHit, by: readonly TopicHit[]): boolean {
   return by.some(
     (b) =>
       b !== hit &&
+      (b.part === undefined || hit.part === undefined || b.part === hit.part) &&
       b.blocks.some(
         (k) =>
           k === '*' || k === hit.topic || (hit.target !== undefined && k === `${hit.topic}:${hit.target}`),
@@ -37,6 +44,7 @@ export function readTopicHits(
 ): { hits: TopicHit[]; weakHits: TopicHit[] } {
   const hits: TopicHit[] = [];
   const weakHits: TopicHit[] = [];
+  const joins = [...text.matchAll(JOINED_QUESTION)].map((m) => m.index);
   for (const rule of TOPIC_RULES) {
     const m = rule.re.exec(text);
     if (!m) continue;
@@ -46,6 +54,7 @@ export function readTopicHits(
       start: m.index,
       end: m.index + m[0].length,
       blocks: rule.blocks ?? [],
+      part: joins.filter((j) => j < m.index).length,
     };
     (rule.weak ? weakHits : hits).push(hit);
   }
@@ -59,8 +68,19 @@ export function readTopicHits(
     );
     if (inside && !h.blocks.includes(`symptom:${inside.id}`)) hits.splice(i, 1);
   }
-  if (MEDICINES_AND_ALLERGIES.test(text)) {
-    for (const h of hits) if (h.topic === 'allergies') h.blocks = h.blocks.filter((b) => b !== 'medications');
+  // "what meds are you on, any allergies?", "DHx and allergies?": the medicines asked first are a question
+  // of their own; the allergy only takes in a medicine it is to ("allergic to any medicines?")
+  const askedBefore = (a: TopicHit): boolean =>
+    hits.some(
+      (m) =>
+        m.topic === 'medications' &&
+        (m.end ?? m.start) < a.start &&
+        /\b(?:and|or|any|also|plus)\b/.test(text.slice(m.end ?? m.start, a.start)) &&
+        !/\b(?:to|with|from)\b/.test(text.slice(m.end ?? m.start, a.start)),
+    );
+  for (const h of hits) {
+    if (h.topic === 'allergies' && (MEDICINES_AND_ALLERGIES.test(text) || askedBefore(h)))
+      h.blocks = h.blocks.filter((b) => b !== 'medications');
   }
   return { hits, weakHits };
 }

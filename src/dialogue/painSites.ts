@@ -7,6 +7,13 @@
 import type { SymptomInfo } from './buildLexicon.ts';
 
 const PART_NAME = /^(?:(?:a )?sore (\w+)|(\w+) (?:pain|ache))$/;
+/** The body part an adjective in a symptom's name is of. */
+const PART_NOUNS: Readonly<Record<string, string>> = {
+  pelvic: 'pelvis',
+  abdominal: 'abdomen',
+  facial: 'face',
+  testicular: 'testicles',
+};
 const cache = new WeakMap<ReadonlyMap<string, SymptomInfo>, ReadonlyMap<string, string>>();
 
 function partWords(symptoms: ReadonlyMap<string, SymptomInfo>): ReadonlyMap<string, string> {
@@ -20,7 +27,13 @@ function partWords(symptoms: ReadonlyMap<string, SymptomInfo>): ReadonlyMap<stri
     found.set(part, ids);
   }
   const parts = new Map<string, string>();
-  for (const [part, ids] of found) if (ids.size === 1) parts.set(part, [...ids][0] as string);
+  for (const [part, ids] of found) {
+    if (ids.size !== 1) continue;
+    parts.set(part, [...ids][0] as string);
+    // "pelvic pain" hurts in the pelvis
+    const noun = PART_NOUNS[part];
+    if (noun !== undefined && !found.has(noun)) parts.set(noun, [...ids][0] as string);
+  }
   return parts;
 }
 
@@ -34,11 +47,12 @@ export function painSites(symptoms: ReadonlyMap<string, SymptomInfo>): ReadonlyM
   return parts;
 }
 
-/** The symptom "the <part>" or "your <part>" in `text` stands for, when exactly one part is named. */
+/** The symptom "the <part>" or "your (left) <part>" in `text` stands for, when exactly one part is named. */
 export function painSiteIn(text: string, symptoms: ReadonlyMap<string, SymptomInfo>): string | undefined {
   const parts = painSites(symptoms);
   const named = new Set<string>();
-  for (const m of text.matchAll(/\b(?:the|your|my) (\w+)\b/g)) {
+  // "your left arm", "the lower back"
+  for (const m of text.matchAll(/\b(?:the|your|my) (?:(?:left|right|upper|lower) )?(\w+)\b/g)) {
     const id = parts.get(m[1] ?? '');
     if (id !== undefined) named.add(id);
   }

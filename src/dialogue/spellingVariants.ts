@@ -154,4 +154,6 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   sob: 'short of breath',
   soboe: 'short of breath on exertion',
   cp: 'chest pain',
+  wt: 'weight',
+  pc: 'presenting complaint',
 };

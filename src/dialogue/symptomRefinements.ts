@@ -26,7 +26,7 @@ export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
     id: 'exertional-breathlessness',
     base: ['breathlessness'],
     setting:
-      /\b(?:exert\w*|exercis\w*|walk\w*|stairs|steps|hills?|uphill|slopes?|inclines?|climb\w*|running|rushing|hurry\w*|effort|active|activity|exercise tolerance)\b/,
+      /\b(?:exert\w*|exercis\w*|walk\w*|stairs|steps|hills?|uphill|slopes?|inclines?|climb\w*|running|rushing|hurry\w*|effort|active|activity|exercise tolerance|housework|hoovering|gardening|the shops|the washing|carrying)\b/,
   },
   {
     id: 'orthopnoea',
@@ -41,7 +41,13 @@ export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
       /\b(?:night|nights|sleep|asleep|bed|sheets|bedclothes|pyjamas|nightclothes|wakes?|waking|woke|woken)\b/,
   },
   { id: 'nocturia', base: ['urinary-frequency'], setting: WAKING },
-  { id: 'haemoptysis', base: ['cough', 'sputum'], setting: /\bblood\w*\b/ },
+  // "any red in what you cough up?": red is blood; "green, yellow or red?" is the colour of the phlegm
+  {
+    id: 'haemoptysis',
+    base: ['cough', 'sputum'],
+    setting:
+      /\bblood\w*\b|\bany (?:red|pink)\b|\b(?:red|pink) (?:or (?:red|pink) )?in (?:it|the|your|what)\b/,
+  },
   {
     // "when you cough, does anything come up?"
     id: 'sputum',

@@ -72,6 +72,7 @@ export const SYSTEM_WORDS: Readonly<Record<BodySystem, readonly string[]>> = {
     'urological',
   ],
   neurological: [
+    'neurologically',
     'nerves',
     'brain',
     'nervous system',

@@ -12,6 +12,7 @@ import { SIGNPOST } from './clauseWordings.ts';
 import { foldFragments } from './foldFragments.ts';
 import { normalizeText } from './normalizeText.ts';
 import { clausesByExample, messageByExample } from './readByExample.ts';
+import { reviewExamples } from './reviewExamples.ts';
 import { splitClauseParts } from './splitClauses.ts';
 import { understandClause } from './understandClause.ts';
 
@@ -42,6 +43,16 @@ const CLARIFIER = /^(?:(?:and|so|okay|ok|right) )*when you say\b/;
 
 /** What a signpost says besides the topic it announces: the consent, the reassurance. */
 const ANNOUNCING: ReadonlySet<string> = new Set(['greeting', 'empathy', 'smalltalk', 'unknown']);
+
+/** What may stand beside "what brings you in?" in one message. */
+const OPENING_COMPANIONS: ReadonlySet<string> = new Set([
+  'opening',
+  'greeting',
+  'identity',
+  'smalltalk',
+  'empathy',
+  'unknown',
+]);
 
 /** Reads a message into queries; pure and fast (no I/O, lexicon precomputed). */
 export function understand(text: string, focus: Memory['focus'], lexicon: Lexicon): Query[] {
@@ -89,11 +100,27 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
       : r,
   );
   const all: Query[] = [];
-  for (const q of absorbSummary(foldFragments(announced)).flat()) {
+  for (const q of absorbSummary(foldFragments(reviewExamples(announced, lexicon))).flat()) {
     if (all.some((o) => o.topic === q.topic && o.target === q.target && o.attribute === q.attribute))
       continue;
     all.push(q);
   }
+  // "does sleep help, or do you wake up just as tired?" (tiredness in focus): naming the symptom under
+  // discussion again beside a question about it asks nothing new
+  const refined = (q: Query): boolean =>
+    q.topic === 'symptom' &&
+    focus.symptom !== undefined &&
+    q.target === focus.symptom &&
+    q.attribute === undefined &&
+    all.some((o) => o.topic === 'symptom' && o.target === q.target && o.attribute !== undefined);
+  for (let i = all.length - 1; i >= 0; i--) if (refined(all[i] as Query)) all.splice(i, 1);
+  // "could you tell me what you take?", "what's the main thing you're worried about?": an open
+  // question beside a history question is that question's invitation, not "what brings you in"
+  // "…thoughts of harming themselves. Have you had any thoughts like that?": the thoughts are those
+  if (all.some((q) => q.target === 'suicidal-thoughts'))
+    for (let i = all.length - 1; i >= 0; i--) if (all[i]?.topic === 'ideas') all.splice(i, 1);
+  const asksHistory = all.some((q) => !OPENING_COMPANIONS.has(q.topic));
+  for (let i = all.length - 1; i >= 0; i--) if (asksHistory && all[i]?.topic === 'opening') all.splice(i, 1);
   // "okay, thanks. and does anything make it worse?": the thanks is a courtesy before the question
   const questions = all.filter(
     (q) => q.topic !== 'unknown' && !(q.topic === 'smalltalk' && q.target === 'thanks'),

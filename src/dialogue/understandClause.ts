@@ -31,8 +31,10 @@ import {
   TOPIC_FALSE_FRIENDS,
 } from './clauseWordings.ts';
 import { correctTypo } from './correctTypos.ts';
+import { exertionLimit } from './exertionLimit.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
 import { focusPain } from './focusPain.ts';
+import { focusWords } from './focusWords.ts';
 import { instructionOrMeta, TEXTBOOK, textbookFact } from './outOfScope.ts';
 import { preferSpecific } from './preferSpecific.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
@@ -90,11 +92,18 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
   const phrases = preferSpecific(
     text,
-    focusPain(findPhrases(text, tokens, lexicon, focus.symptom), focus.symptom, lexicon).filter(
-      (p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text)),
-    ),
+    focusWords(
+      focusPain(findPhrases(text, tokens, lexicon, focus.symptom), focus.symptom, lexicon),
+      focus.symptom,
+      lexicon,
+    ).filter((p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text))),
     lexicon,
   );
+
+  // "how far can you walk before the chest pain comes on?": what brings that symptom on
+  const limited = exertionLimit(text, phrases, focus.symptom, lexicon);
+  if (limited !== undefined)
+    return [{ topic: 'symptom', target: limited, attribute: 'exacerbating', confidence, span }];
 
   // ---- topic rules
   const { hits, weakHits } = readTopicHits(text, phrases);
@@ -147,7 +156,10 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
       if (acts === null) return true;
       const subject = symptomHits.some((o) => o.start > p.end);
       const focusAfter =
-        focus.symptom !== undefined && /^ (?:it|them|this|that|things)\b/.test(after.slice(acts[0].length));
+        focus.symptom !== undefined &&
+        p.id !== focus.symptom &&
+        // "does a good night's sleep help at all?": what it helps is the symptom in focus
+        /^(?: (?:it|them|this|that|things|at all|much|any|a bit)\b|\s*$)/.test(after.slice(acts[0].length));
       return !(subject || focusAfter);
     });
   }
@@ -193,7 +205,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     (/\b(?:for|to help|to ease|to relieve|with) (?:it|this|that|them|the pain|the symptoms?|your pain|the discomfort|(?:the |your )?q{3,})/.test(
       masked,
     ) ||
-      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better|difference|down|stop|stops|settle|settles)\b/.test(
+      /\b(?:help|helps|helped|ease|eases|relieve|work|works|worked|better|difference|down|stop|stops|settle|settles|touch|touches|touched|sort|sorts|sorted|edge)\b/.test(
         masked,
       ));
   if (relievingFor) {
@@ -256,7 +268,10 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     symptomHits = [];
   }
   // an acknowledgement ("I can see you're in a lot of pain") names the symptom but asks nothing about it
-  const telling = topicHits.some((h) => h.topic === 'empathy') && !QUESTION_FORM.test(text);
+  // ("that must have been scary when you collapsed": a "when" that only sets the scene asks nothing)
+  const telling =
+    topicHits.some((h) => h.topic === 'empathy') &&
+    !QUESTION_FORM.test(text.replace(/\b(?:when|while|after) (?:you|it|they|he|she) .*$/, ''));
   if (telling) {
     cues = [];
     symptomHits = [];
@@ -289,8 +304,14 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     )
   )
     cues = [];
+  // "is anything worrying you, or anything else you wanted to mention?": joined on, it is asked as well
+  // ("do you smoke cigarettes or anything else?" asks what else they smoke)
+  const joinedOn =
+    topicHits.some((h) => h.topic === 'anything-else' && (h.part ?? 0) > 0) &&
+    !/\banything else\s*$/.test(text);
   if (
     topicHits.some((h) => h.topic === 'anything-else') &&
+    !(joinedOn && symptomHits.length === 0 && cues.length === 0) &&
     (historyHit || symptomHits.length > 0 || cues.length > 0 || topicHits.some((h) => h.topic === 'ros'))
   ) {
     topicHits = topicHits.filter((h) => h.topic !== 'anything-else');
