@@ -29,7 +29,13 @@ export async function sandbox(
   const { service, started, close } = opened.value;
   const patient = `${started.state.record.demographics.givenName}`;
   io.out(`\n=== ${started.title} ===`);
-  io.out(started.triage.replace(/\*\*/g, '').replace(/`/g, ''));
+  // the triage note names Discord's commands ("/patient exam"); here they are typed bare ("/exam")
+  io.out(
+    started.triage
+      .replace(/\*\*/g, '')
+      .replace(/`/g, '')
+      .replace(/\/patient (\w+)/g, '/$1'),
+  );
   io.out(
     `\n(${options.engine === 'llm' ? 'model replies, checked' : 'offline engine'}; seed ${started.state.record.seed}; /help for commands, /quit to leave)\n`,
   );
