@@ -9,7 +9,11 @@ import type { PhraseHit } from './findPhrases.ts';
 import { DROPPED_WORDS } from './phraseStems.ts';
 import { stemWord } from './stemWord.ts';
 
+/** A determiner or possessive right before a word: it is used as a noun. */
+const NOUN_BEFORE = /\b(?:the|your|this|that|my|a|an|any|his|her|their)\s+$/;
+
 export function focusWords(
+  text: string,
   phrases: readonly PhraseHit[],
   focus: string | undefined,
   lexicon: Lexicon,
@@ -22,6 +26,13 @@ export function focusWords(
   return phrases.filter((p) => {
     if (p.kind !== 'symptom' || p.id === focus || p.refined) return true;
     const own = p.text.split(' ').filter((w) => w.length > 0 && !DROPPED_WORDS.has(w));
-    return !(own.length === 1 && info.termStems.has(stemWord(own[0] as string)));
+    if (own.length !== 1) return true;
+    const word = stemWord(own[0] as string);
+    // the other symptom's own name, as a noun, stays its own ("what makes the cough better?" beside
+    // coughing up blood); as a verb it is a circumstance ("every time you cough")
+    const name = lexicon.symptoms.get(p.id)?.name.toLowerCase().split(/\s+/) ?? [];
+    if (name.length === 1 && stemWord(name[0] as string) === word && NOUN_BEFORE.test(text.slice(0, p.start)))
+      return true;
+    return !info.termStems.has(word);
   });
 }

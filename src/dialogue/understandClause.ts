@@ -93,6 +93,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const phrases = preferSpecific(
     text,
     focusWords(
+      text,
       focusPain(findPhrases(text, tokens, lexicon, focus.symptom), focus.symptom, lexicon),
       focus.symptom,
       lexicon,

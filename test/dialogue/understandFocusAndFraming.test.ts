@@ -11,6 +11,18 @@ const keys = (text: string, focus: { symptom?: string; topic?: string } = {}): s
   understand(text, focus, lexicon).map(coverageKey).sort();
 
 describe('understand: a word of the symptom in focus', () => {
+  it('GIVEN another symptom named as a noun THEN it keeps its own name; as a verb it is a circumstance', () => {
+    expect(keys('What makes the cough better?', { symptom: 'haemoptysis' })).toEqual([
+      'symptom:cough/relieving',
+    ]);
+    expect(keys('How long has the cough been going on?', { symptom: 'haemoptysis' })).toEqual([
+      'symptom:cough/duration',
+    ]);
+    expect(keys('Is there blood each time you cough?', { symptom: 'haemoptysis' })).toEqual([
+      'symptom:haemoptysis',
+    ]);
+  });
+
   it('GIVEN a one-word mention that is also a word of the focus symptom THEN it is the focus', () => {
     expect(keys('Is the shaking worse in the mornings?', { symptom: 'tremor' })).toEqual([
       'symptom:tremor/timing',
