@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/app/main.ts';
-
-function captureIo(input: string[]): { io: Parameters<typeof main>[1]; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      prompt: () => undefined,
-      lines: async function* () {
-        yield* input;
-      },
-    },
-  };
-}
+import { captureIo } from '../fakes/captureIo.ts';
 
 describe('patient-zero sandbox', () => {
   it('GIVEN a terminal case THEN the triage names the commands as typed here, and the patient answers', async () => {

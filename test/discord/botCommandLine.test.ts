@@ -3,22 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runBot } from '../../src/app/bot.ts';
 import type { Io } from '../../src/app/cli/io.ts';
 import { main } from '../../src/app/main.ts';
+import { captureIo } from '../fakes/captureIo.ts';
 import { FakeDiscord } from '../fakes/fakeDiscord/FakeDiscord.ts';
-
-function captureIo(): { io: Io; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      prompt: () => undefined,
-      lines: async function* () {},
-    },
-  };
-}
 
 describe('patient-zero bot and deploy-commands', () => {
   it('GIVEN no Discord settings WHEN the bot starts THEN it exits non-zero naming DISCORD_TOKEN and pointing to the sandbox', async () => {

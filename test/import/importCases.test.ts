@@ -4,24 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/app/main.ts';
 import { PatientRecord } from '../../src/domain/record.ts';
+import { captureIo } from '../fakes/captureIo.ts';
 import { SAMPLE_PATH } from './agentClinicSample.ts';
-
-function captureIo(input: string[] = []): { io: Parameters<typeof main>[1]; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      prompt: () => undefined,
-      lines: async function* () {
-        yield* input;
-      },
-    },
-  };
-}
 
 const env = { STORE_URL: 'memory://' };
 const dir = mkdtempSync(join(tmpdir(), 'pz-import-'));
