@@ -12,11 +12,12 @@ import { buildLexicon, type Lexicon } from '../src/dialogue/buildLexicon.ts';
 import { indexExamples } from '../src/dialogue/nearestExample.ts';
 import { understand } from '../src/dialogue/understand.ts';
 import { loadOntology } from '../src/ontology/loadOntology.ts';
-import type { QuestionExample } from '../src/ontology/questionExamples.ts';
 import {
+  focusOf,
   hasQuestionSet,
   isCorrect,
   itemTopic,
+  lexiconWithout,
   loadQuestionSet,
   type QuestionSetName,
   scoredKeys,
@@ -104,27 +105,10 @@ const SETS: readonly { name: QuestionSetName; label: string; about: string; blin
   },
 ];
 
-/**
- * The lexicon a set is scored with: its examples are every seen set but the one scored (a seen set's
- * own questions would be found among the examples word for word); a blind set is never an example.
- */
-function lexiconFor(
-  name: QuestionSetName,
-  lexicon: Lexicon,
-  examples: readonly QuestionExample[],
-  withExamples: boolean,
-): Lexicon {
-  if (!withExamples) return { ...lexicon, examples: indexExamples([]) };
-  return { ...lexicon, examples: indexExamples(examples.filter((e) => e.set !== name)) };
-}
-
 function score(name: QuestionSetName, lexicon: Lexicon): SetResult {
   const result: SetResult = { name, total: 0, correct: 0, byTopic: new Map(), misses: [] };
   for (const item of loadQuestionSet(name)) {
-    const focus: { symptom?: string; topic?: string } = {};
-    if (item.focus !== undefined) focus.symptom = item.focus;
-    if (item.topic !== undefined) focus.topic = item.topic;
-    const queries = understand(item.q, focus, lexicon);
+    const queries = understand(item.q, focusOf(item), lexicon);
     const ok = isCorrect(queries, item.expect);
     const topic =
       item.expect.length > 1 && new Set(item.expect.map((k) => k.split(/[:/]/)[0])).size > 1
@@ -154,10 +138,11 @@ export async function run(): Promise<BenchSection> {
   const { ontology } = loadOntology();
   const lexicon = buildLexicon(ontology);
   const examples = ontology.questionExamples;
+  const rulesAlone = { ...lexicon, examples: indexExamples([]) };
   const results = SETS.filter((s) => hasQuestionSet(s.name)).map((s) => ({
     ...s,
-    result: score(s.name, lexiconFor(s.name, lexicon, examples, true)),
-    rulesOnly: score(s.name, lexiconFor(s.name, lexicon, examples, false)),
+    result: score(s.name, lexiconWithout(s.name, lexicon, examples)),
+    rulesOnly: score(s.name, rulesAlone),
   }));
   const topics = [...new Set(results.flatMap((r) => [...r.result.byTopic.keys()]))].sort();
   const all = results.reduce((n, r) => n + r.result.total, 0);

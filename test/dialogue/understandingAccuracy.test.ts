@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../src/dialogue/buildLexicon.ts';
-import { indexExamples } from '../../src/dialogue/nearestExample.ts';
 import { understand } from '../../src/dialogue/understand.ts';
-import { isCorrect, loadQuestionSet, type QuestionSetName } from '../fixtures/questionSet.ts';
+import {
+  focusOf,
+  isCorrect,
+  lexiconWithout,
+  loadQuestionSet,
+  type QuestionSetName,
+} from '../fixtures/questionSet.ts';
 import { knowledge } from './knowledge.ts';
 
 const { lexicon, ontology } = knowledge();
 
-/** The examples a set is scored with: every seen set but itself (its own questions would match word for word). */
-function lexiconWithout(name: QuestionSetName): Lexicon {
-  return { ...lexicon, examples: indexExamples(ontology.questionExamples.filter((e) => e.set !== name)) };
-}
-
 // A blind set is deliberately not read here: a threshold on it would invite tuning on it.
 function accuracy(name: QuestionSetName): { correct: number; total: number } {
   const items = loadQuestionSet(name);
-  const lexicon = lexiconWithout(name);
+  // the examples are every seen set but this one
+  const scored = lexiconWithout(name, lexicon, ontology.questionExamples);
   let correct = 0;
-  for (const item of items) {
-    const focus: { symptom?: string; topic?: string } = {};
-    if (item.focus !== undefined) focus.symptom = item.focus;
-    if (item.topic !== undefined) focus.topic = item.topic;
-    if (isCorrect(understand(item.q, focus, lexicon), item.expect)) correct++;
-  }
+  for (const item of items) if (isCorrect(understand(item.q, focusOf(item), scored), item.expect)) correct++;
   return { correct, total: items.length };
 }
 
