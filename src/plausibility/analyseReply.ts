@@ -212,31 +212,47 @@ const NEGATED = /(?:\b(?:no|not|never|without|nothing|cannot)\b|n't\b)/i;
  * little else. Stricter than an echo: "No, I'm still interested in things" quotes a denial; "I can't
  * lie flat any more without getting out of breath" only shares words with "I can lie flat without any bother".
  */
-function findQuotes(
-  tokens: Tokens,
-  phrases: readonly StoryPhrase[],
-  voice: ReadonlySet<string>,
-): Map<number, StoryPhrase> {
-  const out = new Map<number, StoryPhrase>();
-  const bySentence = new Map<number, { clauses: Map<number, ClauseWords>; negated: boolean }>();
-  if (phrases.length === 0) return out;
+interface QuoteSentence {
+  clauses: Map<number, ClauseWords>;
+  negated: boolean;
+  /** Every clause's stems together. */
+  all: Set<string>;
+}
+
+/** Each sentence's clauses as the words a quote is compared on (the persona's fillers left out): read once per reply. */
+function quoteSentences(tokens: Tokens, voice: ReadonlySet<string>): QuoteSentence[] {
+  const bySentence = new Map<number, QuoteSentence>();
   for (let i = 0; i < tokens.stems.length; i++) {
     const s = tokens.stems[i] as string;
     const n = tokens.sentence[i] ?? 0;
-    const entry = bySentence.get(n) ?? { clauses: new Map<number, ClauseWords>(), negated: false };
+    const entry = bySentence.get(n) ?? {
+      clauses: new Map<number, ClauseWords>(),
+      negated: false,
+      all: new Set(),
+    };
     const c = tokens.clause[i] ?? 0;
     const clause = entry.clauses.get(c) ?? { stems: new Set<string>(), words: 0 };
     const w = tokens.words[i] ?? '';
     // the persona's fillers ("Like I mentioned", "Sorry, I'm a bit shaky") are not part of what is said
-    if (!STOPWORDS.has(w) && !voice.has(s) && !REPEAT_WORDS.has(w)) clause.stems.add(s);
+    if (!STOPWORDS.has(w) && !voice.has(s) && !REPEAT_WORDS.has(w)) {
+      clause.stems.add(s);
+      entry.all.add(s);
+    }
     if (NEGATORS.has(w)) entry.negated = true;
     clause.words++;
     entry.clauses.set(c, clause);
     bySentence.set(n, entry);
   }
-  for (const { clauses, negated } of bySentence.values()) {
-    const all = new Set<string>();
-    for (const c of clauses.values()) for (const s of c.stems) all.add(s);
+  return [...bySentence.values()];
+}
+
+function findQuotes(
+  sentences: readonly QuoteSentence[],
+  phrases: readonly StoryPhrase[],
+): Map<number, StoryPhrase> {
+  const out = new Map<number, StoryPhrase>();
+  if (phrases.length === 0) return out;
+  for (const { clauses, negated, all } of sentences) {
     for (const p of phrases) {
       if (p.stems.length === 0 || p.negated !== negated) continue;
       const own = p.stemSet;
@@ -402,6 +418,8 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
   const recordEcho = findEchoes(tokens, story.record);
   const planEcho = findEchoes(tokens, story.plan);
   const denialEcho = findEchoes(tokens, story.denials);
+  const quoting =
+    story.denials.length + story.plan.length > 0 ? quoteSentences(tokens, voiceOf(ctx, ci)) : [];
   return {
     reply,
     folded,
@@ -415,8 +433,8 @@ export function analyseReply(reply: string, ctx: ReplyContext): Analysis {
     echoPlan: planEcho,
     echoDenials: denialEcho,
     storyWords: [...story.record, ...story.plan].filter((p) => p.wordCount >= 4).map((p) => p.words),
-    quotesDenial: findQuotes(tokens, story.denials, voiceOf(ctx, ci)),
-    quotesPlan: findQuotes(tokens, story.plan, voiceOf(ctx, ci)),
+    quotesDenial: findQuotes(quoting, story.denials),
+    quotesPlan: findQuotes(quoting, story.plan),
     present,
     absent,
     turnSymptoms,
