@@ -7,20 +7,13 @@
 import type { Ago } from '../domain/record.ts';
 import { agoHours } from '../text/agoHours.ts';
 import { describeAgo, describeSpan } from '../text/describeAgo.ts';
+import { memoizeWords } from '../text/memoizeWords.ts';
 
-// lay phrasings come from the vocabulary: each is made a sentence once
-const sentences = new Map<string, string>();
-
-function sentence(lay: string): string {
-  let first = sentences.get(lay);
-  if (first === undefined) {
-    const trimmed = lay.trim();
-    first = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-    if (sentences.size >= 10_000) sentences.clear();
-    sentences.set(lay, first);
-  }
-  return first;
-}
+/** A lay phrasing as a sentence (they come from the vocabulary: each is made a sentence once). */
+const sentence = memoizeWords((lay) => {
+  const trimmed = lay.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}, 10_000);
 
 /** The opening words for a lay phrasing of the chief complaint and when it started. */
 export function composeOpeningWords(lay: string, started: Ago | undefined): string {

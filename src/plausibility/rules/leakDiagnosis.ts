@@ -5,11 +5,11 @@
  * in code blocks, split across sentences, or translated (distinctive word stems in other languages).
  */
 import { distance } from 'fastest-levenshtein';
+import { memoizeWords } from '../../text/memoizeWords.ts';
 import type { Analysis } from '../analyseReply.ts';
 import { type ReplyViolation, violation } from '../ReplyViolation.ts';
 import { canonicalLetters } from '../text/canonicalLetters.ts';
 import type { TextView } from '../text/decodeViews.ts';
-import { memoizeWords } from '../text/memoizeWords.ts';
 import { stem } from '../text/stem.ts';
 import { squash } from '../text/termPattern.ts';
 

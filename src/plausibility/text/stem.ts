@@ -3,7 +3,7 @@
  * "swollen"/"swelling", "breathless"/"breathlessness" agree. Both sides of every comparison go
  * through it, so consistency matters more than linguistic accuracy.
  */
-import { memoizeWords } from './memoizeWords.ts';
+import { memoizeWords } from '../../text/memoizeWords.ts';
 
 const IRREGULAR = new Map<string, string>(
   Object.entries({

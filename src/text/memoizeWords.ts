@@ -1,6 +1,6 @@
 /**
- * A word function with its answers kept: replies draw on a small vocabulary, so a word is worked out
- * once. Bounded: the store is emptied when it holds `limit` words.
+ * A function of a word (or a short phrase) with its answers kept: replies and vocabularies draw on a
+ * small set of them, so each is worked out once. Bounded: the store is emptied when it holds `limit`.
  */
 export function memoizeWords(fn: (word: string) => string, limit: number): (word: string) => string {
   const known = new Map<string, string>();
