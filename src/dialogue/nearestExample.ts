@@ -98,15 +98,15 @@ export function indexExamples(examples: readonly QuestionExample[]): ExampleInde
   const bags = examples.map((e) => counts(e.q));
   const df = new Map<string, number>();
   for (const bag of bags) for (const f of bag.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  const features = new Map<string, { id: number; idf: number }>();
+  const vocabulary = new Map<string, { id: number; idf: number }>();
   for (const [f, n] of df)
-    features.set(f, { id: features.size, idf: Math.log((examples.length + 1) / (n + 1)) });
+    vocabulary.set(f, { id: vocabulary.size, idf: Math.log((examples.length + 1) / (n + 1)) });
   const common = Math.max(20, COMMON_SHARE * examples.length);
   const lists: { examples: number[]; weights: number[] }[] = [];
   const indexed = examples.map((e, i): Indexed => {
     const entries: [number, number][] = [];
     for (const [f, c] of bags[i] ?? []) {
-      const feature = features.get(f);
+      const feature = vocabulary.get(f);
       const w = feature ? (1 + Math.log(c)) * feature.idf : 0;
       if (!feature || w === 0) continue;
       entries.push([feature.id, w]);
@@ -118,13 +118,13 @@ export function indexExamples(examples: readonly QuestionExample[]): ExampleInde
     }
     return { q: e.q, keys: relativeKeys(e), ...sparse(entries) };
   });
-  const postings = Array.from({ length: features.size }, (_, id) => {
+  const postings = Array.from({ length: vocabulary.size }, (_, id) => {
     const list = lists[id];
     return list
       ? { examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) }
       : undefined;
   });
-  return { examples: indexed, features, postings };
+  return { examples: indexed, features: vocabulary, postings };
 }
 
 /** The CANDIDATES best examples by their rare features (ties to the earlier example), in one pass. */

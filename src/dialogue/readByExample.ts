@@ -15,25 +15,18 @@ function longEnough(text: string): boolean {
   return (text.match(/[A-Za-z0-9]+/g) ?? []).length >= 3;
 }
 
-/** The queries of the nearest example for `text`, or undefined. */
-function byExample(
-  text: string,
-  normalized: readonly string[],
-  symptom: string | undefined,
-  lexicon: Lexicon,
-) {
-  if (!longEnough(text) || normalized.some(asksNoPatient)) return undefined;
-  return nearestExample(lexicon.examples, text, symptom)?.queries;
-}
-
-/** The whole message, none of whose clauses (normalized) the rules placed. */
+/**
+ * The queries of the nearest example for `text` (the whole message, none of whose normalized clauses
+ * the rules placed), or undefined.
+ */
 export function messageByExample(
   text: string,
   clauses: readonly string[],
   symptom: string | undefined,
   lexicon: Lexicon,
 ): Query[] | undefined {
-  return byExample(text, clauses, symptom, lexicon);
+  if (!longEnough(text) || clauses.some(asksNoPatient)) return undefined;
+  return nearestExample(lexicon.examples, text, symptom)?.queries;
 }
 
 /** Placed queries with each unplaced clause (an `unknown` with its span) read by example where one is close. */
@@ -46,7 +39,7 @@ export function clausesByExample(
   const out = [...placed];
   for (const u of unplaced) {
     const span = u.span ?? '';
-    const found = byExample(span, [span], symptom, lexicon) ?? [u];
+    const found = messageByExample(span, [span], symptom, lexicon) ?? [u];
     for (const q of found)
       if (!out.some((o) => o.topic === q.topic && o.target === q.target && o.attribute === q.attribute))
         out.push(q);
