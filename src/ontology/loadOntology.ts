@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load, YAMLException } from 'js-yaml';
 import { checkOntology } from './checkOntology.ts';
 import { type LoadedFile, Ontology } from './Ontology.ts';
+import { parseYamlFile } from './parseYamlFile.ts';
 import type { OntologyProblem } from './problem.ts';
 import {
   checkQuestionExamples,
@@ -39,35 +39,12 @@ function listYaml(dir: string, top = true): string[] {
   return out.sort();
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
-}
-
 /** Parses and validates one file's text; returns the file or the problems. */
 export function parseOntologyFile(
   text: string,
   file: string,
 ): { ok: true; value: OntologyFile } | { ok: false; problems: OntologyProblem[] } {
-  let data: unknown;
-  try {
-    data = load(text, { filename: file });
-  } catch (error) {
-    const message = error instanceof YAMLException ? error.message : String(error);
-    return { ok: false, problems: [{ file, path: '', code: 'yaml_syntax', message }] };
-  }
-  const parsed = OntologyFile.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => ({
-        file,
-        path: issuePath(i.path),
-        code: 'schema',
-        message: i.message,
-      })),
-    };
-  }
-  return { ok: true, value: parsed.data };
+  return parseYamlFile(text, file, OntologyFile);
 }
 
 /** Reads and validates every file under `dir`, without cross-checking: the parsed files, their problems and a content hash. */

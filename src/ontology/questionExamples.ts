@@ -8,10 +8,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
 import { TOPICS } from '../domain/query.ts';
 import type { Ontology } from './Ontology.ts';
+import { parseYamlFile } from './parseYamlFile.ts';
 import type { OntologyProblem } from './problem.ts';
 import { SymptomAttribute } from './schema.ts';
 
@@ -53,21 +53,9 @@ export function readQuestionExamples(dir: string): {
     const text = readFileSync(join(dir, file), 'utf8');
     texts.push({ file, text });
     const set = name.replace(/^questions\./, '').replace(/\.ya?ml$/, '');
-    let data: unknown;
-    try {
-      data = load(text, { filename: file });
-    } catch (error) {
-      const message = error instanceof YAMLException ? error.message : String(error);
-      problems.push({ file, path: '', code: 'yaml_syntax', message });
-      continue;
-    }
-    const parsed = z.array(QuestionExampleItem).safeParse(data);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues)
-        problems.push({ file, path: i.path.join('.'), code: 'schema', message: i.message });
-      continue;
-    }
-    for (const item of parsed.data) examples.push({ ...item, set });
+    const parsed = parseYamlFile(text, file, z.array(QuestionExampleItem));
+    if (!parsed.ok) problems.push(...parsed.problems);
+    else for (const item of parsed.value) examples.push({ ...item, set });
   }
   return { examples, problems, texts };
 }
