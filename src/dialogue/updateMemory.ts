@@ -22,10 +22,15 @@ export function updateMemory(memory: Memory, disclosure: Disclosure, queries: Qu
 
   const focus: Memory['focus'] = { ...memory.focus };
   const answered = disclosure.queries.length > 0 ? disclosure.queries : queries;
+  // "any tummy pain?" "no." "does it go anywhere?": a symptom the patient just denied is not the one a
+  // follow-up asks about; the focus stays on the symptom discussed before
+  const denied = new Set(
+    disclosure.facts.filter((f) => f.status === 'absent').map((f) => f.fact.slice('symptom:'.length)),
+  );
   for (const q of answered) {
     if (q.topic === 'unknown') continue;
     focus.topic = q.topic;
-    if (q.topic === 'symptom' && q.target !== undefined) focus.symptom = q.target;
+    if (q.topic === 'symptom' && q.target !== undefined && !denied.has(q.target)) focus.symptom = q.target;
   }
   if (answered.some((q) => q.topic === 'opening' || q.topic === 'smalltalk')) {
     const told = disclosure.facts.find((f) => /^symptom:[a-z0-9-]+$/.test(f.fact) && f.status === 'present');

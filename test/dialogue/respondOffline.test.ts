@@ -46,6 +46,17 @@ describe('respondOffline', () => {
     expect(again).not.toContain('yesterday');
   });
 
+  it('keeps the follow-up on the pain after a symptom the patient denies', () => {
+    const turns = interview(['What brings you in?', 'Any tummy pain?', 'Does it go anywhere?']);
+    expect(turns[1]?.disclosure.facts.find((f) => f.fact === 'symptom:abdominal-pain')?.status).toBe(
+      'absent',
+    );
+    expect(turns[2]?.disclosure.queries.map((q) => `${q.target}/${q.attribute}`)).toEqual([
+      'chest-pain/radiation',
+    ]);
+    expect(turns[2]?.reply).toContain('left arm');
+  });
+
   it('remembers an improvised pet and repeats it word for word', () => {
     const turns = interview(['Do you have any pets?', 'What about pets at home, any?']);
     const pet = turns[0]?.memory.improvised.pet;

@@ -33,6 +33,18 @@ describe('updateMemory', () => {
     expect(m.focus).toEqual({ symptom: 'cough', topic: 'symptom' });
   });
 
+  it('leaves the focus where it was when the symptom asked about is denied', () => {
+    const denied = {
+      fact: 'symptom:abdominal-pain',
+      path: 'ontology.symptoms.abdominal-pain',
+      status: 'absent' as const,
+      value: 'No, my tummy is fine.',
+    };
+    const before = { ...emptyMemory(), focus: { symptom: 'chest-pain', topic: 'symptom' as const } };
+    const m = updateMemory(before, disclosure([query('symptom', 'abdominal-pain')], [denied]), []);
+    expect(m.focus).toEqual({ symptom: 'chest-pain', topic: 'symptom' });
+  });
+
   it('focuses the chief complaint after the opening question', () => {
     const told = {
       fact: 'symptom:chest-pain',

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runBot } from '../../src/app/bot.ts';
-import type { Io } from '../../src/app/cli/io.ts';
 import { main } from '../../src/app/main.ts';
 import { captureIo } from '../fakes/captureIo.ts';
 import { FakeDiscord } from '../fakes/fakeDiscord/FakeDiscord.ts';
