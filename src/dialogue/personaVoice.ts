@@ -50,6 +50,12 @@ export const CLARIFY = [
   'Sorry, could you put that another way?',
   "I'm sorry, I don't follow.",
 ];
+/** Before an answer to a question understood only loosely (read like a labelled example, not by rule). */
+export const UNSURE = [
+  "I'm not sure I follow, but I'll try.",
+  "If I've understood you right...",
+  "I think I see what you're asking.",
+];
 export const CONFIRM = ["Yes, that's right.", "Yes, that's about it.", 'Yes, I think so.'];
 export const THANKS = ["That's all right.", 'No problem.', 'You are welcome.'];
 export const COMFORT = ["I'm all right for now, thanks.", "I'm okay, thank you."];

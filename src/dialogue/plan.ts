@@ -32,6 +32,12 @@ import {
 } from './planSocial.ts';
 import { planSymptom } from './planSymptom.ts';
 
+/**
+ * Below this confidence a reading is a loose one (the nearest labelled example at a modest similarity:
+ * "any trouble keeping food down?" lies near "any trouble getting food down?"); the reply says so.
+ */
+const UNSURE_BELOW = 0.7;
+
 const SAFE_ICE: Readonly<Record<string, string>> = {
   idea: "I honestly don't know what it could be.",
   concern: "I'm worried it might be something serious.",
@@ -173,6 +179,9 @@ export function plan(
     resolved.filter((q) => q.topic !== 'empathy' && q.topic !== 'greeting').map((q) => q.topic),
   );
   if (topics.size >= 4) addMove(ctx, 'overwhelmed');
+  // a message read only loosely (like a labelled example, not by a rule) is answered, but not as if sure
+  if (resolved.length > 0 && resolved.every((q) => q.topic !== 'unknown' && q.confidence < UNSURE_BELOW))
+    addMove(ctx, 'unsure');
 
   const facts = ctx.facts.map((f): DisclosedFact => {
     const earlier = memory.disclosed[f.fact];

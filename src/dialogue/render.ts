@@ -20,6 +20,7 @@ import {
   OVERWHELMED,
   REPEATED,
   THANKS,
+  UNSURE,
 } from './personaVoice.ts';
 import { phraseFact } from './phraseFact.ts';
 
@@ -47,6 +48,7 @@ export function render(disclosure: Disclosure, record: PatientRecord, memory: Me
   if (moves.has('thanks')) parts.push(pickBy(THANKS, `${salt}|thanks`));
   if (moves.has('comfort')) parts.push(pickBy(COMFORT, `${salt}|comfort`));
   if (moves.has('chat')) parts.push(pickBy(CHAT, `${salt}|chat`));
+  if (moves.has('unsure')) parts.push(pickBy(UNSURE, `${salt}|unsure`));
 
   const askedDirectly = new Set(
     disclosure.queries.filter((q) => q.topic === 'symptom' && q.attribute === undefined).map((q) => q.target),

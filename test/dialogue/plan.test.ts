@@ -28,6 +28,17 @@ describe('plan', () => {
     });
   });
 
+  it('answers a loosely read question but marks it unsure; a question read by rule is sure', () => {
+    const loose = { ...q('symptom', 'vomiting'), confidence: 0.61 };
+    expect(plan([loose], mrChestPain, emptyMemory(), ontology).moves).toContain('unsure');
+    expect(plan([loose], mrChestPain, emptyMemory(), ontology).facts).toHaveLength(1);
+    expect(plan([q('symptom', 'vomiting')], mrChestPain, emptyMemory(), ontology).moves).not.toContain(
+      'unsure',
+    );
+    // one sure reading in the message is enough to answer plainly
+    expect(plan([loose, q('smoking')], mrChestPain, emptyMemory(), ontology).moves).not.toContain('unsure');
+  });
+
   it('states an attribute from the record with its record path', () => {
     const [f] = facts([q('symptom', 'chest-pain', 'radiation')]);
     expect(f).toEqual({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNSURE } from '../../src/dialogue/personaVoice.ts';
 import { respondOffline } from '../../src/dialogue/respondOffline.ts';
 import { emptyMemory, type Memory } from '../../src/domain/dialogue.ts';
 import { mrChestPain, msBreathless } from '../fixtures/patients.ts';
@@ -55,6 +56,15 @@ describe('respondOffline', () => {
       'chest-pain/radiation',
     ]);
     expect(turns[2]?.reply).toContain('left arm');
+  });
+
+  it('says so when it only loosely follows the question, and still answers it', () => {
+    const [loose] = interview(['any trouble keeping food down?']);
+    expect(loose?.disclosure.queries.every((q) => q.confidence < 0.7)).toBe(true);
+    expect(UNSURE.some((s) => loose?.reply.startsWith(s))).toBe(true);
+    expect(loose?.disclosure.facts.length).toBeGreaterThan(0);
+    const [sure] = interview(['Have you been sick at all?']);
+    expect(UNSURE.some((s) => sure?.reply.includes(s))).toBe(false);
   });
 
   it('remembers an improvised pet and repeats it word for word', () => {
