@@ -10,12 +10,16 @@
  * guess.
  */
 import type { Lexicon } from './buildLexicon.ts';
-import { type SymptomQuery, YES_NO } from './clauseSymptomQueries.ts';
+import { HAS_BEEN_THERE, type SymptomQuery, YES_NO } from './clauseSymptomQueries.ts';
 import { painSiteIn } from './painSites.ts';
 import { symptomByWording } from './symptomByWording.ts';
 
 /** What the illness as a whole has, with no symptom named: when it began, how long, how it goes. */
 const WHOLE_ILLNESS: ReadonlySet<string> = new Set(['onset', 'duration', 'timing']);
+
+/** Weight lost, told by its amount: "how many kilos have you lost?", "how much have you lost?". */
+const WEIGHT_LOST =
+  /\b(?:kilos?|kgs?|pounds|lbs?|stones?|weight)\b[^.?!]*\b(?:lost|dropped|come off|came off)\b|\bhow much (?:\w+ ){0,3}(?:lost|dropped)\b/;
 
 /** A pronoun for the complaint the patient came with. */
 const COMPLAINT = /\b(?:it|this|that|they|them|these|those)\b/;
@@ -31,7 +35,11 @@ export function anchorCues(
   lexicon: Lexicon,
 ): SymptomQuery[] {
   if (!asked.some((q) => q.target === undefined)) return [...asked];
-  const described = symptomByWording(uncued, lexicon.wordings);
+  // "how many kilos have you lost, and over what time?": an amount of weight lost is the weight loss
+  const described =
+    WEIGHT_LOST.test(text) && lexicon.symptoms.has('weight-loss')
+      ? 'weight-loss'
+      : symptomByWording(uncued, lexicon.wordings);
   const complaint = COMPLAINT.test(text);
   const out: SymptomQuery[] = [];
   for (const q of asked) {
@@ -41,11 +49,20 @@ export function anchorCues(
       // a yes/no question's cue words are what the symptom is like: "have your shoes felt tight?"
       const keeps = q.attribute !== undefined && attributes.includes(q.attribute) && !YES_NO.test(text);
       out.push(keeps ? { ...q, target: described } : { topic: 'symptom', target: described });
-    } else if (q.attribute === undefined || WHOLE_ILLNESS.has(q.attribute) || complaint) out.push(q);
-    else {
+    } else if (q.attribute === undefined || WHOLE_ILLNESS.has(q.attribute)) out.push(q);
+    else if (complaint) {
+      // "where in your chest do you feel it?": "it" felt in a body part is the pain of that part
+      const site = painSiteIn(uncued, lexicon.symptoms);
+      out.push(site === undefined ? q : { ...q, target: site });
+    } else {
       // "how bad is the throat out of ten?": a body part stands for the pain in it
       const site = painSiteIn(uncued, lexicon.symptoms);
-      if (site !== undefined) out.push({ ...q, target: site });
+      // "have you noticed any pressure across your chest, like someone sitting on you?": what it is
+      // like says which pain is meant, in a question whether it has been there at all
+      const describes =
+        HAS_BEEN_THERE.test(text) && (q.attribute === 'character' || q.attribute === 'timing');
+      if (site !== undefined)
+        out.push(describes ? { topic: 'symptom', target: site } : { ...q, target: site });
     }
   }
   return out.filter(

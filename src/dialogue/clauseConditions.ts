@@ -38,7 +38,10 @@ export function readConditions(
   // and "any problems with your kidneys?" is a review of the system, not a condition called "kidney problems"
   const rosFramed = lexicon.rosFrame.test(text);
   // "is it streaks of blood or are there clots?": clots in the blood being discussed describe it
-  const bleeding = context.focusSymptom !== undefined && BLEEDING.test(context.focusSymptom);
+  // ("when you cough up the blood, is it fresh, dark, clots?": the blood named in the clause too)
+  const bleeding =
+    (context.focusSymptom !== undefined && BLEEDING.test(context.focusSymptom)) ||
+    context.symptomHits.some((s) => BLEEDING.test(s.id));
   const clots = phrases.filter(
     (p) =>
       bleeding && !PMH_CUE.test(text) && p.kind === 'condition' && CLOTS.test(text.slice(p.start, p.end)),

@@ -53,6 +53,9 @@ export const followUpTopic = (topic: string | undefined): Topic | undefined =>
 /** "tell me more", "go on": more about whatever is under discussion. */
 export const TELL_MORE =
   /\b(?:tell me (?:a bit |a little )?more|go on|carry on|say more|expand on|elaborate|more about (?:that|it|this)|more detail|explain (?:that|more))\b/;
-/** "how many?", "since when?", "what kind?": a question about an amount or kind of what was said. */
+/**
+ * "how many?", "since when?", "what kind?": a question about an amount or kind of what was said; "has
+ * it crept up since all this started?" (after the drinking) asks how the amount has changed.
+ */
 export const QUANTITY =
-  /\bhow (?:many|much|long|often|heavily|regularly)\b|\bsince when\b|\bwhen did you (?:start|stop|quit|give up)\b|\bwhat (?:kind|type|sort)\b|\bwhich (?:ones?|kind)\b|\bper (?:day|week)\b|\ba (?:day|week)\b|\bwhat (?:dose|for)\b|\bwho\b|\bwhen was (?:that|this|it)\b/;
+  /\bhow (?:many|much|long|often|heavily|regularly)\b|\b(?:crept|creeping|gone|going|went) (?:up|down)\b|\b(?:increased|decreased|cut down|cut back)\b|\bsince when\b|\bwhen did you (?:start|stop|quit|give up)\b|\bwhat (?:kind|type|sort)\b|\bwhich (?:ones?|kind)\b|\bper (?:day|week)\b|\ba (?:day|week)\b|\bwhat (?:dose|for)\b|\bwho\b|\bwhen was (?:that|this|it)\b/;

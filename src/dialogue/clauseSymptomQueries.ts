@@ -5,11 +5,12 @@
  */
 import type { Query } from '../domain/query.ts';
 import type { Lexicon, SymptomInfo } from './buildLexicon.ts';
-import type { AttributeCue } from './clauseCues.ts';
+import { type AttributeCue, IS_IT } from './clauseCues.ts';
 import { PRESENCE, PRESENT_NOW } from './clauseWordings.ts';
 import type { PhraseHit } from './findPhrases.ts';
 import { painSiteIn } from './painSites.ts';
 import { restatesSymptom } from './restatesSymptom.ts';
+import { sharesExertion } from './sharedCircumstance.ts';
 import { symptomByWording } from './symptomByWording.ts';
 
 export type SymptomQuery = Omit<Query, 'confidence' | 'span'>;
@@ -28,6 +29,29 @@ export const YES_NO =
 /** A question whether something is there at all: "have you had…", "do you ever get…", "any…". */
 const PRESENCE_QUESTION =
   /^(?:(?:and|so|but|ok|okay|right|i was wondering|i wondered|(?:whether|if)(?: you have)?|would you say) )*(?:have|has|do|did|got|any)\b/;
+/** What a yes/no question asks of the symptom in focus even in the words that describe it. */
+const FOCUS_ASKED: ReadonlySet<string> = new Set(['site', 'exacerbating', 'relieving']);
+/** A leading "when…" that sets the scene: "when it…", "when you get them…". */
+const SCENE = /^(?:(?:and|so|ok|okay|right) )*(?:when|whenever|once) (?:it|they|you|this|that)(?: \w+)?\s*$/;
+/**
+ * A question whether something has been there: "have you been…", "has your sight…", "whether you've
+ * noticed…", "does your chest ever…".
+ */
+export const HAS_BEEN_THERE =
+  /^(?:(?:and|so|but|ok|okay|right|i was wondering|i wondered) )*(?:(?:whether|if) )?(?:have|has) (?:you|your)\b|^(?:(?:and|so|but|ok|okay|right) )*(?:do|does) (?:you|your \w+) ever\b|^(?:(?:and|so|but|ok|okay|right|i was wondering|i wondered) )*(?:whether|if) you have\b/;
+/** What something is mixed in: "…mixed into the phlegm", "…streaked through it". */
+const MIXED_IN =
+  /\b(?:mixed|streaked|mingled) (?:in|into|with|through)(?: with)? (?:the |your |some |any )?$/;
+/** What a symptom stops the patient doing: "does it stop you (from) sleeping?". */
+const STOPS_YOU = /\b(?:it|they|this|that|the \w+) (?:\w+ )?stop(?:s|ping)? you (?:from )?$/;
+/** "is it X or (more) Y?", "does it feel like X or Y?": what "it" is, one thing or the other. */
+const IT_IS_ONE_OR_OTHER =
+  /^(?:(?:and|so|ok|okay|right) )*(?:is|was) (?:it|this|that)\b[^?]* or\b|^(?:(?:and|so|ok|okay|right) )*(?:does|did) (?:it|this|that) feel\b[^?]* or\b/;
+/** A clause that describes the mention before it: "…that goes when you stop", "…and then gets better". */
+const DESCRIBING_CLAUSE = /\b(?:that|which|and then|then)(?: \w+)?\s*$/;
+/** A time of day alone: "in the morning", "first thing in the morning", "in the evenings", "waking early". */
+const TIME_OF_DAY =
+  /^(?:(?:first thing )?in the (?:mornings?|evenings?)|wak(?:e|es|ing) (?:up )?(?:too )?early|early waking)$/;
 /** How far the patient gets before they must stop: the exercise tolerance question. */
 const EXERTION_DISTANCE = /\b(?:before|until|till)\b/;
 /** What a description in a yes/no question never is: when, how long, how bad, how often are asked. */
@@ -102,6 +126,20 @@ export function symptomQueries(
   let symptomHits = mentioned;
   const queries: SymptomQuery[] = [];
   const focusInfo = focusSymptom === undefined ? undefined : lexicon.symptoms.get(focusSymptom);
+  // "is it spinning or more lightheaded?" (dizziness in focus), "is it itchy or painful, raised or
+  // flat?" (a rash in focus): "it" said to be the focus symptom's own kind or another's, or one feel
+  // or another, is a choice of what the focus symptom is like
+  const feel = (s: PhraseHit): boolean => /^[a-z]+(?:y|ful|ing)$/.test(text.slice(s.start, s.end));
+  if (
+    focusSymptom !== undefined &&
+    focusInfo?.attributes.includes('character') &&
+    cues.every((c) => c.attribute === 'character') &&
+    IT_IS_ONE_OR_OTHER.test(text) &&
+    !/\b(?:most|main|worse|worst|problem|bother\w*|worr\w*|trouble\w*)\b/.test(text) &&
+    symptomHits.length > 0 &&
+    (symptomHits.some((s) => s.id === focusSymptom) || symptomHits.every(feel))
+  )
+    return [{ topic: 'symptom', target: focusSymptom, attribute: 'character' }];
   let mentions = symptomMentions(masked, symptomHits, genericPain, focusSymptom, lexicon);
   // "does your chest pain move up into your neck or down your arm?": a pain site named after the
   // painful symptom, in a radiation question, is where that symptom goes, not a symptom of its own
@@ -122,6 +160,26 @@ export function symptomQueries(
     mentions = mentions.filter((m) => !symptomHits.some((s) => goesTo(s) && s.start === m.at));
     symptomHits = symptomHits.filter((s) => !goesTo(s));
   }
+  // "how far up does the swelling go, just the ankles or up to the knees?": with a swelling in focus,
+  // another swelling a site question names is where it reaches, not a symptom of its own
+  if (focusSymptom !== undefined && /swell/.test(focusSymptom) && cues.some((c) => c.attribute === 'site')) {
+    const reach = (s: PhraseHit): boolean => s.id !== focusSymptom && /swell/.test(s.id);
+    mentions = mentions.filter((m) => !symptomHits.some((s) => reach(s) && s.start === m.at));
+    symptomHits = symptomHits.filter((s) => !reach(s));
+  }
+  // "is the blood bright red or mixed into the phlegm?": what the blood is mixed in is what it looks
+  // like, no symptom asked
+  const medium = (s: PhraseHit): boolean =>
+    MIXED_IN.test(masked.slice(0, s.start)) &&
+    (focusSymptom !== undefined || symptomHits.some((o) => o.start < s.start));
+  mentions = mentions.filter((m) => !symptomHits.some((s) => medium(s) && s.start === m.at));
+  symptomHits = symptomHits.filter((s) => !medium(s));
+  // "does it stop you sleeping?": what the symptom in focus stops is how bad it is, no symptom asked
+  if (focusSymptom !== undefined) {
+    const stopped = (s: PhraseHit): boolean => STOPS_YOU.test(masked.slice(0, s.start));
+    mentions = mentions.filter((m) => !symptomHits.some((s) => stopped(s) && s.start === m.at));
+    symptomHits = symptomHits.filter((s) => !stopped(s));
+  }
   const withCue = new Set<string>();
   for (const cue of [...cues].sort((a, b) => a.start - b.start)) {
     const before = mentions.filter((m) => m.at < cue.start).at(-1);
@@ -138,7 +196,14 @@ export function symptomQueries(
         ? after
         : (before ?? after);
     const target = chosen === undefined ? focusSymptom : chosen.target;
-    if (cue.attribute === 'timing' && restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon))
+    // (a time of day asked of the symptom in focus is its timing, even one of its own words:
+    // "are the joints stiff in the morning?" with morning stiffness in focus)
+    const timeOfDay = TIME_OF_DAY.test(masked.slice(cue.start, cue.end));
+    if (
+      cue.attribute === 'timing' &&
+      !(timeOfDay && target !== undefined && target === focusSymptom) &&
+      restatesSymptom(masked.slice(cue.start, cue.end), target, lexicon)
+    )
       continue;
     // "do you have a cough at the moment?", "is your breathing hard work at the moment?" ask whether it
     // is there, not about its course; "how bad is it right now?" asks how bad it is now; "anything going
@@ -150,6 +215,23 @@ export function symptomQueries(
         PRESENCE.test(text) ||
         cues.some((c) => c.attribute !== 'timing') ||
         (YES_NO.test(text) && symptomHits.some((s) => s.start === chosen?.at)))
+    )
+      continue;
+    // "when it wakes you up, what do you do to make it better?": a leading "when…" sets the scene for
+    // the question after it, it asks no time of its own
+    if (
+      cue.attribute === 'timing' &&
+      SCENE.test(masked.slice(0, cue.start)) &&
+      cues.some((c) => c.start > cue.end && c.attribute !== 'timing')
+    )
+      continue;
+    // "are you stiff in the mornings?": a time of day names a symptom not yet discussed (morning
+    // stiffness), it asks when only about the one in focus ("are the joints stiff in the morning?")
+    // ("how long does it take to wear off in the morning?": the morning is when the other cue applies)
+    if (
+      cue.attribute === 'timing' &&
+      timeOfDay &&
+      (target === undefined || target !== focusSymptom || cues.some((c) => c.attribute !== 'timing'))
     )
       continue;
     // "how many flights of stairs can you manage before you stop?": the distance is how a symptom
@@ -166,11 +248,25 @@ export function symptomQueries(
       cue.attribute === 'radiation' && attributes?.includes('site') && !attributes.includes('radiation')
         ? 'site'
         : cue.attribute;
+    // "how high did it get?" (fever in focus): how bad a symptom graded by no severity of its own is
+    // (a temperature is measured), asks about the symptom itself
+    if (
+      attribute === 'severity' &&
+      target !== undefined &&
+      target === focusSymptom &&
+      attributes !== undefined &&
+      !attributes.includes('severity')
+    ) {
+      withCue.add(target);
+      queries.push({ topic: 'symptom', target });
+      continue;
+    }
     // "have your stools been black and sticky?", "do you get full quickly when you eat?": in a yes/no
     // question a cue describes the symptom named, it asks nothing, when it is an attribute the symptom
     // does not have ("cold to touch") or is made of the way its patients describe it ("when you
     // eat"); a look or feel only when joined to the mention ("black and sticky", "a cramping pain in
     // your calves"): "is your cough dry?" still asks what the cough is like
+    // ("is it a dry tickly cough?" says what "it" is like: it asks)
     const mention = symptomHits.find((s) => s.start === chosen?.at);
     const cueText = masked.slice(cue.start, cue.end);
     if (
@@ -179,9 +275,35 @@ export function symptomQueries(
       !ASKED_ATTRIBUTES.has(attribute) &&
       YES_NO.test(text) &&
       !/\bor\b/.test(text) &&
+      !IS_IT.test(masked.slice(0, cue.start)) &&
       (!attributes?.includes(attribute) ||
         ((attribute !== 'character' || joined(masked, mention, cue)) &&
+          // with the symptom under discussion, what eases it or where it is is asked even in its
+          // patients' words: "does the leg pain go away when you stop and rest?" (claudication in
+          // focus), "is the swelling in both legs?" (ankle swelling in focus)
+          !(target === focusSymptom && FOCUS_ASKED.has(attribute)) &&
           restatesSymptom(cueText, target, lexicon, 'described')))
+    )
+      continue;
+    // "do you get pain in your calves when you walk that goes when you stop?": asking whether a symptom
+    // not under discussion is there, what eases it, told in a clause about it ("that goes…", "and
+    // then gets better…"), says which symptom is meant (claudication), it asks nothing of it yet
+    if (
+      target !== undefined &&
+      target !== focusSymptom &&
+      (attribute === 'relieving' || attribute === 'exacerbating') &&
+      PRESENCE_QUESTION.test(text) &&
+      DESCRIBING_CLAUSE.test(masked.slice(0, cue.start))
+    )
+      continue;
+    // "have you been sweating a lot during the day?", "have you noticed any pressure across your chest,
+    // like someone sitting on you?": whether a symptom not under discussion has been there at all;
+    // when and what it is like describe which symptom is meant, they are asked once it is known
+    if (
+      target !== undefined &&
+      target !== focusSymptom &&
+      (attribute === 'timing' || attribute === 'character') &&
+      HAS_BEEN_THERE.test(text)
     )
       continue;
     // "have your calves been swollen, red or tender?", "do you get a burning feeling behind your
@@ -209,6 +331,11 @@ export function symptomQueries(
       s.id !== focusSymptom
     ) {
       queries.push({ topic: 'symptom', target: focusSymptom, attribute: 'radiation' });
+      continue;
+    }
+    // "chest pain or breathlessness when exercising?": the exertion brings the chest pain on too
+    if (sharesExertion(text, s, symptomHits, lexicon)) {
+      queries.push({ topic: 'symptom', target: s.id, attribute: 'exacerbating' });
       continue;
     }
     queries.push({ topic: 'symptom', target: s.id });

@@ -18,6 +18,28 @@ const EXAMPLE_WORD = /\b(?:like|such as|for example|e g)\b/;
 export const PAIN_WORD = /\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aching|sore|discomfort)\b/;
 
 /**
+ * A sweep worded as how the patient does a system's business: "how are you passing urine?", "how are
+ * you opening your bowels?", "how are you getting on with your waterworks?"; a system's troubles ("any
+ * tummy troubles?"); the general health asked first ("generally, how are you?").
+ */
+/** Company in time: "at the same time", "when it comes on", "along with it". */
+const ALONGSIDE =
+  /\bat the same time\b|\bwhen (?:it|this|that|they|the \w+) (?:is there|are there|comes? on|happens?|starts?|is bad)\b|\b(?:along ?side|along with|together with) (?:it|this|that|them|the \w+)\b/;
+const OPENS_GENERALLY =
+  /^(?:(?:and|so|okay|ok|right) )*(?:generally|overall|in general) how (?:are|have) you(?: been)?(?: feeling| doing| keeping)?\s*$/;
+const sweepFrames = new WeakMap<Lexicon, RegExp>();
+function sweepFrame(lexicon: Lexicon): RegExp {
+  let re = sweepFrames.get(lexicon);
+  if (re === undefined) {
+    re = new RegExp(
+      `\\bhow (?:are|have) you (?:been )?(?:(?:passing|opening|emptying|getting on with|doing with|managing with|going with) )?(?:your |the )?(?:${lexicon.systemAlternation})\\b|\\b(?:${lexicon.systemAlternation}) (?:troubles|niggles|upsets|bother)\\b|${OPENS_GENERALLY.source}`,
+    );
+    sweepFrames.set(lexicon, re);
+  }
+  return re;
+}
+
+/**
  * When the clause is framed as a review of systems, adds its `ros` hits (or one `pmh` hit) to `hits`;
  * returns the symptom mentions and cues left once system words and their examples are taken out.
  */
@@ -30,11 +52,11 @@ export function reviewSystems(
   cues: AttributeCue[],
   conditions: readonly PhraseHit[],
 ): { symptomHits: PhraseHit[]; cues: AttributeCue[] } {
-  if (!lexicon.rosFrame.test(text)) return { symptomHits, cues };
+  if (!lexicon.rosFrame.test(text) && !sweepFrame(lexicon).test(text)) return { symptomHits, cues };
   const hasPmh = (): boolean => hits.some((h) => h.topic === 'pmh');
   const systems = new Set<string>();
   // "your chest generally?" reviews the chest; "how are you generally?" the general health
-  const generally = /\b(?:generally|overall|in general)\s*$/.test(text);
+  const generally = /\b(?:generally|overall|in general)\s*$/.test(text) || OPENS_GENERALLY.test(text);
   if (/\bin yourself\b/.test(text)) systems.add('general');
   // a one-word symptom that is also a system word ("bowels") reads as the review of that system
   let rosText = text;
@@ -59,6 +81,14 @@ export function reviewSystems(
     firstSystemAt = Math.min(firstSystemAt, at);
     symptomHits = symptomHits.filter((s) => !(s.start <= at && at < s.end));
   }
+  // "when it's there, anything else going on with your body at the same time?": what comes with the
+  // symptom, not a review of the body
+  if (
+    [...systems].every((s) => s === 'general') &&
+    cues.some((c) => c.attribute === 'associated') &&
+    ALONGSIDE.test(text)
+  )
+    return { symptomHits, cues };
   // "how long has it been going on overall?": "overall" closing a question about a symptom is no review
   if (generally && systems.size === 0 && cues.length === 0) systems.add('general');
   // "any ENT symptoms, like a sore throat?": what follows "like" illustrates the system under review

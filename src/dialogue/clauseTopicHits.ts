@@ -5,6 +5,7 @@
 import type { Topic } from '../domain/query.ts';
 import { MEDICINES_AND_ALLERGIES } from './clauseWordings.ts';
 import type { PhraseHit } from './findPhrases.ts';
+import { TEXTBOOK } from './outOfScope.ts';
 import { TOPIC_RULES } from './topicRules.ts';
 
 export interface TopicHit {
@@ -48,6 +49,8 @@ export function readTopicHits(
   for (const rule of TOPIC_RULES) {
     const m = rule.re.exec(text);
     if (!m) continue;
+    // "what causes epilepsy?": a textbook question names a condition nobody has
+    if (rule.asCondition === true && TEXTBOOK.test(text)) continue;
     const hit = {
       topic: rule.topic,
       target: rule.target,
@@ -55,6 +58,8 @@ export function readTopicHits(
       end: m.index + m[0].length,
       blocks: rule.blocks ?? [],
       part: joins.filter((j) => j < m.index).length,
+      // "epilepsy?" named by a rule is a condition like one from the lexicon
+      ...(rule.asCondition === true ? { fromPhrase: true } : {}),
     };
     (rule.weak ? weakHits : hits).push(hit);
   }

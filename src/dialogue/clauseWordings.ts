@@ -28,9 +28,15 @@ export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   // hair getting thinner is hair loss, not weight loss
   'weight-loss': /\bhair\b(?: \w+){0,8} thinner\b/,
   'low-mood': /\bdown (?:the|to|into|your)\b/,
+  // (and worrying "you won't make it in time" to the toilet is urgency, not anxiety)
   anxiety:
-    /\b(?:worry|worried|worrying|concerned|anxious) (?:about )?(?:how much|how often|the amount) (?:you )?(?:drink|smoke|use|take)\b|\b(?:worry|worried|worrying|concerned) about your (?:drinking|smoking|drug use)\b|\bedge of (?:the|your|a) (?:bed|chair|seat)\b|\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b/,
+    /\b(?:worry|worried|worrying|concerned|anxious) (?:about )?(?:how much|how often|the amount) (?:you )?(?:drink|smoke|use|take)\b|\b(?:worry|worried|worrying|concerned) about your (?:drinking|smoking|drug use)\b|\bedge of (?:the|your|a) (?:bed|chair|seat)\b|\b(?:steady|calm|settle|for) (?:your |my |the )?nerves\b|\b(?:nothing|no need) to (?:worry|be anxious|be nervous)\b|\bworr\w* (?:that )?you (?:will not|won t|might not|may not|can not|would not) make it\b/,
   seizures: /\bfitted\b/,
+  // a road or work accident, or Accident & Emergency, is no wetting accident
+  'urinary-incontinence':
+    /\bin an? (?:\w+ )?accident\b|\b(?:car|road|traffic|motorbike|bike|cycling|work|sporting) accidents?\b|\baccident (?:and|&) emergency\b/,
+  // sick of waiting, off sick from work: fed up or away from work, not vomiting
+  vomiting: /\bsick (?:of|and tired|note|leave|pay|days?)\b|\b(?:off|call(?:ed|ing)? in) sick\b/,
   // long periods of time, in bed or sitting, are no menstrual periods
   'heavy-periods': LONG_SPELLS,
   // sitting on the edge of the bed is a position, not being on edge
@@ -39,14 +45,19 @@ export const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
     /\bcramp(?:ing|y)? (?:pain|ache|discomfort|feeling)\b(?! in (?:your |the )?(?:calf|calves|legs?|feet|foot|muscles?))/,
   // exercise tolerance with breath named is breathlessness on exertion, not tolerance of either cause
   'reduced-exercise-tolerance':
-    /\b(?:for|of|catch your|get your|out of) breath\b|\bbreathless\w*\b|\bout of puff\b|\bwinded\b/,
+    /\b(?:for|of|catch your|get your|out of) breath\b|\bbreathless\w*\b|\bout of puff\b|\bwinded\b|\bbreather\b|\bpuffed\b/,
   // out in the cold is the weather, not knocked out cold
   syncope: /\bout in the cold\b/,
   fever: /\b(?:anywhere|somewhere) (?:hot|warm)\b|\bhay ?fever\b/,
-  // the weather or a temperature, not a head cold
+  // gasping for a drink is thirst, not breathlessness
+  breathlessness:
+    /\bgasping for (?:a |some )?(?:drink|cuppa|brew|cup|water|tea|coffee|fag|cigarette|smoke)\b/,
+  // the weather or a temperature ("do you feel hot or cold?"), not a head cold
   coryza:
-    /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b|\b(?:in|into|out in|from|with) the cold\b/,
-  sputum: /\b(?:anything|something|questions?|else)\b(?: \w+){0,4} to bring up\b/,
+    /\b(?:hands|feet|fingers|toes|legs?|arms?|skin) (?:\w+ )?cold\b|\b(?:it is|it gets|weather is|too|so|very|really) cold\b|\bcold (?:outside|out|weather|days?|mornings?|air|water|drinks?|food|hands|feet)\b|\b(?:in|into|out in|from|with) the cold\b|\b(?:hot|warm) (?:or|and) cold\b|\bcold (?:or|and) (?:hot|warm)\b|\bfeel(?:s|ing)? (?:very |really |so )?cold\b/,
+  // (and mucus in the stools is what the motions hold, not phlegm)
+  sputum:
+    /\b(?:anything|something|questions?|else)\b(?: \w+){0,4} to bring up\b|\b(?:mucus|mucous|slime)\b(?: \w+){0,3} (?:in|with|on) (?:your |the )?(?:stools?|poo|motions|bowel motions|back passage)\b/,
   // an emergency department, not erectile dysfunction: "why did you come to ED?"
   'erectile-dysfunction': /\b(?:to|in|at|from|into|the|an|a) ed\b/,
   // flights of stairs are exercise, not air travel
@@ -121,8 +132,9 @@ export const ASSOCIATED_WITH =
 /** A symptom that starts ("when the pain started") is the subject, not a circumstance. */
 export const STARTS = /^ (?:first )?(?:start|started|starts|began|begin|begins|came on|comes on|kicked in)\b/;
 /** "Faint, but not actually pass out": the symptom ruled out draws the line, it is not asked. */
+// "about to faint, but didn't actually lose consciousness": a helping verb may come before the "not"
 export const RULED_OUT =
-  /\b(?:but|and|or) (?:not|never|without) (?:actually |quite |fully |completely |really )?$/;
+  /\b(?:but|and|or) (?:(?:you |it |they )?(?:did|do|does|have|has|had|was|were|is|are|could|can|would) )?(?:not|never|without) (?:actually |quite |fully |completely |really |ever )?$/;
 /** Asking whether a named symptom is there now: "do you have a cough at the moment?". */
 export const PRESENCE = /^(?:and |so )?(?:do you (?:have|get)|have you got|are you (?:having|getting)|any)\b/;
 export const PRESENT_NOW = /^(?:at the moment|right now|at present|currently)$/;

@@ -6,8 +6,10 @@
  * is "swollen ankles").
  */
 import type { Lexicon, PhraseEntry } from './buildLexicon.ts';
+import { coordinatedMatch, sharedSiteMatches } from './coordinatedTerms.ts';
 import type { ClauseToken, PhraseHit } from './findPhrases.ts';
 import { FILLER_WORDS } from './phraseStems.ts';
+import { withAntecedents } from './pronounNouns.ts';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['or', 'and']);
 /** How many more tokens than its own words a loose match may span. */
@@ -61,6 +63,11 @@ function looseMatch(entry: PhraseEntry, content: readonly ClauseToken[], i: numb
       if (!gapAllowed(gap, content[j + 1]) || (reversed && gap.some(listed))) return undefined;
       need.splice(k, 1);
       if (need.length > 0) continue;
+      // a list right after the first word makes that word an item of it: "pain or swelling in your
+      // joints" claims "pain" and leaves "swelling in your joints" to its own term
+      // ("any cough, or coughing up blood?" says the term again after the "or": no list of its items)
+      if (CONJUNCTIONS.has(gap.find(listed)?.word ?? '') && !gap.some((g) => entry.content.includes(g.stem)))
+        return hit(entry, first, first);
       // a match through a list claims only what follows it: "arms or legs" leaves "arms" to its own term
       const lastListed = gap.findLast(listed);
       if (lastListed) first = content[content.indexOf(lastListed) + 1] ?? first;
@@ -72,7 +79,9 @@ function looseMatch(entry: PhraseEntry, content: readonly ClauseToken[], i: numb
 }
 
 /** Every term occurrence in the clause's content tokens (determiners already dropped). */
-export function matchTerms(content: readonly ClauseToken[], lexicon: Lexicon): PhraseHit[] {
+export function matchTerms(written: readonly ClauseToken[], lexicon: Lexicon): PhraseHit[] {
+  // "any blood in your wee or pain passing it?": the pronoun stands for the wee
+  const content = withAntecedents(written);
   const out: PhraseHit[] = [];
   for (let i = 0; i < content.length; i++) {
     const first = content[i] as ClauseToken;
@@ -90,11 +99,21 @@ export function matchTerms(content: readonly ClauseToken[], lexicon: Lexicon): P
       if (n === 1 && entry.word !== undefined && first.word.length < entry.word.length - slack) ok = false;
       if (n === 1 && exactWord && entry.forms?.has(first.word) !== true) ok = false;
       if (ok) out.push(hit(entry, first, content[i + n - 1] as ClauseToken));
+      // "any neck or arm pain?": a two-word term said once for a list
+      const listed = ok ? undefined : coordinatedMatch(entry, content, i);
+      if (listed) out.push(listed);
     }
     for (const entry of lexicon.looseTerms.get(first.stem) ?? []) {
-      const h = looseMatch(entry, content, i);
+      const h =
+        looseMatch(entry, content, i) ??
+        (entry.stems[0] === first.stem ? undefined : coordinatedMatch(entry, content, i));
       if (h) out.push(h);
     }
   }
-  return out;
+  // "any pain in your eyes or redness?": the word joined on shares the site, and names the site's
+  // symptom only ("pain in your ears or discharge" is no vaginal discharge)
+  const shared = sharedSiteMatches(content, lexicon);
+  const bare = (h: PhraseHit): boolean =>
+    shared.some((o) => o.kind === h.kind && o.id !== h.id && o.start === h.start && o.end === h.end);
+  return [...out.filter((h) => !bare(h)), ...shared];
 }

@@ -42,6 +42,49 @@ function describes(lexicon: Lexicon, id: string, stems: readonly string[]): bool
   return described !== undefined && stems.length > 0 && stems.every((s) => described.has(s));
 }
 
+/** An episode word ends the mention: "shaking episodes", "funny turns", "dizzy spells". */
+const EPISODE = /\b(?:episodes?|attacks?|spells?|turns?|bouts?)$/;
+/** A relative clause after it says what the episodes are: "…where you can't stop shivering". */
+const DEFINED_BY = /^ (?:where|when|in which|during which|that|which) (?:\w+ ){0,4}$/;
+
+/**
+ * Whether a mention of episodes is defined by the symptom in the relative clause after it: "any
+ * shaking episodes where you can't stop shivering?" asks about the shivering (rigors), not fits.
+ */
+const definedBy = (text: string, h: PhraseHit, o: PhraseHit): boolean =>
+  o.start >= h.end && EPISODE.test(text.slice(h.start, h.end)) && DEFINED_BY.test(text.slice(h.end, o.start));
+
+/** A relative clause of place or occasion: "fits where you go stiff and shake all over". */
+const WHERE_CLAUSE = /^ (?:where|in which|during which) /;
+
+/**
+ * Whether a mention only describes a symptom named before it, in a relative clause after it: "any
+ * fits, where you go stiff and shake all over?" asks about fits, the shaking is what they are like;
+ * "shaking fits where your teeth chatter and you can't get warm" about rigors. (Episodes named by no
+ * symptom of their own are the other way round, see definedBy.)
+ */
+const describesHead = (text: string, h: PhraseHit, head: PhraseHit): boolean =>
+  h.start >= head.end &&
+  !EPISODE.test(text.slice(head.start, head.end)) &&
+  WHERE_CLAUSE.test(text.slice(head.end, h.start));
+
+/** A subject already known, asked about: "is the …", "does the …" opening a yes/no question. */
+const GIVEN_SUBJECT =
+  /^(?:(?:and|so|ok|okay) )?(?:is|are|was|were|does|do|did|has|have) (?:the|this|that|your) $/;
+/** What may stand between the subject and what is said of it: "is the rash ever itchy?" */
+const LINK = /^ (?:(?:ever|been|getting|become|becoming|feeling|feel|at all|very|quite|a bit|it|also) )*$/;
+
+/**
+ * Whether a mention is the known subject of a yes/no question and another symptom what is asked of
+ * it: "is the rash itchy?" asks whether it itches (itching), not whether there is a rash.
+ */
+const givenSubject = (text: string, h: PhraseHit, o: PhraseHit): boolean =>
+  o.start >= h.end &&
+  GIVEN_SUBJECT.test(text.slice(0, h.start)) &&
+  LINK.test(text.slice(h.end, o.start)) &&
+  // "is your cough productive?" reads "productive cough": a kind of the subject describes it
+  !ownStems(o.text).some((s) => ownStems(text.slice(h.start, h.end)).includes(s));
+
 export function preferSpecific(text: string, hits: readonly PhraseHit[], lexicon: Lexicon): PhraseHit[] {
   const symptoms = hits.filter((h) => h.kind === 'symptom');
   if (symptoms.length < 2) return [...hits];
@@ -52,9 +95,12 @@ export function preferSpecific(text: string, hits: readonly PhraseHit[], lexicon
       !symptoms.some(
         (o) =>
           o.id !== h.id &&
-          !apart(text, h, o) &&
-          describes(lexicon, o.id, stems.get(h) ?? []) &&
-          !describes(lexicon, h.id, stems.get(o) ?? []),
+          (definedBy(text, h, o) ||
+            describesHead(text, h, o) ||
+            givenSubject(text, h, o) ||
+            (!apart(text, h, o) &&
+              describes(lexicon, o.id, stems.get(h) ?? []) &&
+              !describes(lexicon, h.id, stems.get(o) ?? []))),
       ),
   );
 }

@@ -6,7 +6,7 @@ export const RULE_WORDS = `
 smoke smoker smoking smoked cigarettes cigarette tobacco vape vaping nicotine alcohol alcoholic drink drinking
 drinker units pints beer wine spirits whisky vodka recreational drugs cannabis marijuana cocaine heroin ecstasy
 amphetamines illegal illicit substances inject injected needles medications medication tablets pills prescribed
-prescription inhalers inhaler injections insulin supplements vitamins remedies herbal counter allergies allergic
+prescribe diagnose investigate prescription inhalers inhaler injections insulin supplements vitamins remedies herbal counter allergies allergic
 allergy reaction reactions intolerance anaphylaxis operations operation surgery surgeries surgical procedures
 procedure anaesthetic family history relatives mother father parents brothers sisters siblings grandparents
 hereditary inherited genetic pregnant pregnancy periods period menstrual contraception contraceptive menopause
@@ -62,7 +62,7 @@ calves thigh back belly tummy stomach chest heart lungs skin hair nail nails blo
 pains ache aches sore wife husband partner son daughter boyfriend girlfriend mum dad friend friends neighbour
 garden gardening shopping driving drive drove train bus plane flight holiday office school college university
 factory farm shop pub club church gym football golf fishing walking swimming running cycling reading cooking
-knitting tv telly radio news paper dog dogs cat cats bird birds fish horse horses today tonight yesterday tomorrow
+knitting camping hiking tv telly radio news paper dog dogs cat cats bird birds fish horse horses today tonight yesterday tomorrow
 morning afternoon monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december spring summer autumn winter hour week month months year yeah yep nope
 hmm um er ah okay alright sorry please thanks cheers mate love dear sir madam miss mister mr mrs ms dr doc

@@ -26,7 +26,7 @@ export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
     id: 'exertional-breathlessness',
     base: ['breathlessness'],
     setting:
-      /\b(?:exert\w*|exercis\w*|walk\w*|stairs|steps|hills?|uphill|slopes?|inclines?|climb\w*|running|rushing|hurry\w*|effort|active|activity|exercise tolerance|housework|hoovering|gardening|the shops|the washing|carrying)\b/,
+      /\b(?:exert\w*|exercis\w*|walk\w*|stairs|steps|hills?|uphill|slopes?|inclines?|climb\w*|running|rushing|hurry\w*|effort|active|activity|exercise tolerance|housework|hoovering|gardening|the shops|the washing|carrying|how much (?:can|could) you do|doing (?:the )?(?:things|stuff) you (?:\w+ )?do|(?:doing|do) (?:your )?(?:everyday|day to day|normal|usual) (?:things|stuff|tasks|activities))\b/,
   },
   {
     id: 'orthopnoea',
@@ -59,7 +59,9 @@ export const SYMPTOM_REFINEMENTS: readonly SymptomRefinement[] = [
   {
     id: 'reduced-exercise-tolerance',
     base: ['fatigue'],
-    setting: /\b(?:exert\w*|exercis\w*|walk\w*|stairs|hills?|uphill|activity|effort)\b/,
+    // "do you get tired out doing the shopping?": worn out by everyday tasks is the same limit
+    setting:
+      /\b(?:exert\w*|exercis\w*|walk\w*|stairs|hills?|uphill|activity|activities|effort|active|shopping|the shops|housework|hoovering|vacuuming|gardening|chores|cleaning|errands|everyday things|everyday tasks|daily tasks)\b/,
   },
   {
     id: 'pre-syncope',

@@ -29,6 +29,7 @@ export const SYSTEM_WORDS: Readonly<Record<BodySystem, readonly string[]>> = {
   respiratory: ['chest', 'lungs', 'lung', 'respiratory system', 'airways', 'respiratory', 'resp'],
   gastrointestinal: [
     'tummy',
+    'liver',
     'stomach',
     'bowels',
     'bowel',

@@ -6,10 +6,14 @@
 import type { Memory } from '../domain/dialogue.ts';
 import type { Query } from '../domain/query.ts';
 import { absorbSummary, type ReadClause } from './absorbSummary.ts';
+import { alternativeSetting } from './alternativeSetting.ts';
 import { asideSpans } from './asideClauses.ts';
 import type { Lexicon } from './buildLexicon.ts';
 import { SIGNPOST } from './clauseWordings.ts';
+import { isCourtesy } from './courtesyRules.ts';
+import { describedCharacter } from './describedChoices.ts';
 import { foldFragments } from './foldFragments.ts';
+import { lumpsContext } from './lumpsContext.ts';
 import { normalizeText } from './normalizeText.ts';
 import { clausesByExample, messageByExample } from './readByExample.ts';
 import { reviewExamples } from './reviewExamples.ts';
@@ -38,9 +42,6 @@ function subjectOf(clause: string, queries: readonly Query[], lexicon: Lexicon):
   return last === undefined ? undefined : { words: last.word, id: ros };
 }
 
-/** A clause that asks what a word of the patient's means ("when you say dizzy, …"). */
-const CLARIFIER = /^(?:(?:and|so|okay|ok|right) )*when you say\b/;
-
 /** What a signpost says besides the topic it announces: the consent, the reassurance. */
 const ANNOUNCING: ReadonlySet<string> = new Set(['greeting', 'empathy', 'smalltalk', 'unknown']);
 
@@ -62,7 +63,8 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
   let topic = focus.topic;
   let subject: Subject | undefined;
   const read: ReadClause[] = [];
-  for (const clause of clauses) {
+  let clarified: Query | undefined;
+  for (const [i, clause] of clauses.entries()) {
     let queries = understandClause(clause, { symptom, topic }, lexicon);
     // a bare fragment continues the previous clause's subject: "any change?" after "how are your bowels?"
     if (
@@ -78,11 +80,12 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
         queries = completed.map((q) => ({ ...q, confidence: Math.min(q.confidence, 0.9), span: clause }));
       }
     }
-    // "when you say dizzy, does the room spin or do you feel faint?": the choices after the clarifier
-    // describe the symptom it names, they are no symptoms of their own
-    const clarified = read.at(-1)?.queries.find((q) => q.topic === 'symptom' && q.attribute === 'character');
-    if (clarified !== undefined && CLARIFIER.test(read.at(-1)?.clause ?? '')) {
-      queries = queries.filter((q) => q.topic !== 'symptom' || q.target === clarified.target);
+    // "when you say dizzy, does the room spin or do you feel faint?", "is it a dry cough or are you
+    // bringing anything up?": the choices describe the symptom, they are no symptoms of their own
+    clarified = describedCharacter(read.at(-1), parts[i], clarified);
+    if (clarified !== undefined) {
+      const target = clarified.target;
+      queries = queries.filter((q) => q.topic !== 'symptom' || q.target === target);
     }
     subject = subjectOf(clause, queries, lexicon);
     for (const q of queries) {
@@ -91,6 +94,14 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
     }
     read.push({ clause, queries });
   }
+  // "do you manage the stairs all right, or do you get puffed?": the "or" half takes the first's setting
+  for (let i = 1; i < read.length; i++) {
+    const [before, half] = [read[i - 1], read[i]];
+    if (parts[i]?.alternative && before !== undefined && half !== undefined)
+      read[i] = alternativeSetting(before, half, lexicon);
+  }
+  // "any problems with your skin, and any lumps or bumps?": lumps in a message about the skin
+  read.splice(0, read.length, ...lumpsContext(read, lexicon));
   // "I'm going to ask about your lifestyle now. Do you smoke?": the signpost announces the question
   const asks = (r: ReadClause): boolean =>
     r.queries.some((q) => q.topic !== 'unknown' && q.topic !== 'greeting');
@@ -121,15 +132,14 @@ export function understand(text: string, focus: Memory['focus'], lexicon: Lexico
     for (let i = all.length - 1; i >= 0; i--) if (all[i]?.topic === 'ideas') all.splice(i, 1);
   const asksHistory = all.some((q) => !OPENING_COMPANIONS.has(q.topic));
   for (let i = all.length - 1; i >= 0; i--) if (asksHistory && all[i]?.topic === 'opening') all.splice(i, 1);
+  // "do you have any children? are they well?": children asked after for their health are the family
+  // history, not rapport
+  if (all.some((q) => q.topic === 'family'))
+    for (let i = all.length - 1; i >= 0; i--)
+      if (all[i]?.topic === 'smalltalk' && all[i]?.target === 'children') all.splice(i, 1);
   // "okay, thanks. and does anything make it worse?": the thanks is a courtesy before the question
-  const questions = all.filter(
-    (q) => q.topic !== 'unknown' && !(q.topic === 'smalltalk' && q.target === 'thanks'),
-  );
-  const understood = all.filter(
-    (q) =>
-      q.topic !== 'unknown' &&
-      (questions.length === 0 || !(q.topic === 'smalltalk' && q.target === 'thanks')),
-  );
+  const questions = all.filter((q) => q.topic !== 'unknown' && !isCourtesy(q));
+  const understood = all.filter((q) => q.topic !== 'unknown' && (questions.length === 0 || !isCourtesy(q)));
   // a stray unclear fragment next to clear questions is dropped when it is short (a tag) or asks
   // nothing (a remark, a list of examples, the other half of a choice); an unclear question stays
   const asides = asideSpans(parts, read);

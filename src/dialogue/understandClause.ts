@@ -30,12 +30,17 @@ import {
   STARTS,
   TOPIC_FALSE_FRIENDS,
 } from './clauseWordings.ts';
+import { TREATMENT_OF_CONDITION } from './conditionTreatment.ts';
 import { correctTypo } from './correctTypos.ts';
+import { dropDescribingCues } from './describingCues.ts';
+import { exerciseTolerance } from './exerciseTolerance.ts';
 import { exertionLimit } from './exertionLimit.ts';
+import { withoutFactorHabits } from './factorTopics.ts';
+import { facultyQuestions } from './facultyQuestions.ts';
 import { clauseTokens, findPhrases, type PhraseHit } from './findPhrases.ts';
 import { focusPain } from './focusPain.ts';
 import { focusWords } from './focusWords.ts';
-import { instructionOrMeta, TEXTBOOK, textbookFact } from './outOfScope.ts';
+import { HESITATION_ONLY, instructionOrMeta, TEXTBOOK, textbookFact } from './outOfScope.ts';
 import { preferSpecific } from './preferSpecific.ts';
 import { SPELLING_VARIANTS } from './spellingVariants.ts';
 import { symptomByWording } from './symptomByWording.ts';
@@ -55,7 +60,7 @@ const CONDITION_BEFORE =
   /\b(?:when|if|while|whilst|after|with|during|on) (?:you (?:\w+ or )?)?(?:have |get |are |feel |do )?(?:a |any |the |some )?$/;
 /** What a circumstance does to the symptom after it ("does coughing make it worse?"). */
 const FACTOR_VERB =
-  /^(?: or \w+(?: \w+)?)? (?:make|makes|made|bring|brings|set|sets|trigger|triggers|ease|eases|help|helps|relieve|relieves|settle|settles)\b/;
+  /^(?: (?:in|out|up|down|over|forward|back|about|around))?(?: or \w+(?: \w+)?)? (?:make|makes|made|bring|brings|set|sets|trigger|triggers|ease|eases|help|helps|relieve|relieves|settle|settles|change|changes|affect|affects)\b/;
 const ACKNOWLEDGEMENT =
   /^(?:(?:okay|right|all right|i see|great|good|fine|yes|no|sure|mm+|uh huh|ah|oh|perfect|lovely|excellent|brilliant|cool|got it|understood|noted|so|and|well|hmm+|alright|yeah|ok|sorry|thank you|thanks)\s*)+$/;
 const TAG_QUESTION =
@@ -90,14 +95,23 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   const span = clause;
   const tokens = clauseTokens(text);
   // an idiom with a symptom word ("steady your nerves") is no mention of the symptom at all
+  // "how many flights of stairs can you manage?": exercise tolerance of either cause;
+  // "has your vision changed?": a sense that changed is the symptom of its loss (facultyQuestions)
   const phrases = preferSpecific(
     text,
-    focusWords(
+    exerciseTolerance(
       text,
-      focusPain(findPhrases(text, tokens, lexicon, focus.symptom), focus.symptom, lexicon),
-      focus.symptom,
-      lexicon,
-    ).filter((p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text))),
+      focusWords(
+        text,
+        focusPain(
+          facultyQuestions(text, findPhrases(text, tokens, lexicon, focus.symptom), lexicon),
+          focus.symptom,
+          lexicon,
+        ),
+        focus.symptom,
+        lexicon,
+      ).filter((p) => !((p.kind === 'symptom' || p.kind === 'exposure') && FALSE_FRIENDS[p.id]?.test(text))),
+    ),
     lexicon,
   );
 
@@ -113,6 +127,10 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   // ---- attribute cues, on the clause with phrase mentions masked out
   const masked = maskPhrases(text, phrases);
   let cues = readAttributeCues(masked);
+  // "does coffee or alcohol make them worse?": the habit is what sets the symptom off (factorTopics)
+  const aboutSymptom =
+    focus.symptom !== undefined || PAIN_WORD.test(text) || phrases.some((p) => p.kind === 'symptom');
+  hits.splice(0, hits.length, ...withoutFactorHabits(text, hits, cues, aboutSymptom));
   // "anything else along with the chest pain?", "other symptoms when your heart races?": the symptom
   // after "with" or "when" is the one asked about; "did you feel sick with the pain?" asks about the
   // sickness, not for a list of associated symptoms
@@ -126,6 +144,8 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
   if (!associatedAnchor && namedOther) {
     cues = cues.filter((c) => c.attribute !== 'associated');
   }
+  // "did you feel sick or sweaty when it came on?", "any fits, where you go stiff and shake all over?"
+  cues = dropDescribingCues(text, masked, cues, phrases, focus.symptom);
 
   // ---- symptom mentions; a symptom after "when you ..." in a cue clause is a circumstance, not the subject
   // ("are you bringing up phlegm when you cough?" asks about the phlegm too)
@@ -160,7 +180,9 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
         focus.symptom !== undefined &&
         p.id !== focus.symptom &&
         // "does a good night's sleep help at all?": what it helps is the symptom in focus
-        /^(?: (?:it|them|this|that|things|at all|much|any|a bit)\b|\s*$)/.test(after.slice(acts[0].length));
+        /^(?: (?:it|them|this|that|things|at all|much|any|a bit|the pain)\b|\s*$)/.test(
+          after.slice(acts[0].length),
+        );
       return !(subject || focusAfter);
     });
   }
@@ -193,9 +215,7 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     symptomHits.length === 0 &&
     !PAIN_WORD.test(text) &&
     (conditions.length > 0 || focus.topic === 'pmh') &&
-    /\b(?:take|taking|on|use|using) (?:anything|something) for (?:it|them|that|those|these|x{3,})/.test(
-      masked,
-    );
+    TREATMENT_OF_CONDITION.test(masked);
   if (treatsCondition) {
     cues = cues.filter((c) => c.attribute !== 'relieving');
     if (!has('medications')) hits.push({ topic: 'medications', start: text.length, blocks: [] });
@@ -397,9 +417,14 @@ export function understandClause(clause: string, focus: ClauseFocus, lexicon: Le
     if (continued !== undefined) return [{ topic: continued, confidence: 0.9, span }];
     if (focusSymptom !== undefined)
       return [{ topic: 'symptom', target: focusSymptom, confidence: 0.9, span }];
+    // "tell me more about that" with nothing under discussion (or after the opening) invites the story
+    if (focus.topic === undefined || focus.topic === 'greeting' || focus.topic === 'opening')
+      return [{ topic: 'opening', confidence: 0.9, span }];
   }
 
   if (queries.length === 0) {
+    // "hmm ??", "erm": a hesitation alone is no acknowledgement of anything, and nothing to answer
+    if (HESITATION_ONLY.test(text)) return [{ topic: 'unknown', confidence: 0, span }];
     if (ACKNOWLEDGEMENT.test(text) || TAG_QUESTION.test(text) || PREAMBLE.test(text)) return [];
     // "have your socks been leaving deep marks?": a symptom described in words of its own
     const described = QUESTION_FORM.test(text) ? symptomByWording(text, lexicon.wordings) : undefined;
