@@ -22,7 +22,7 @@ export const HISTORY_RULES: readonly TopicRule[] = [
     // ("did the fits start after the meningitis?", "like when you had the gallstones?": a diagnosis
     // that only sets the scene for a symptom question asks nothing of its own)
     re: new RegExp(
-      `(?<!\\b(?:anyone|anybody|someone|somebody|people|others|contacts?|around|near|exposed to)\\b[\\w\\s]{0,25})(?<!\\b(?:when you had|when you got|after|since|with|like|during|following) (?:the |your |a |an |that )?)${NAMED_DIAGNOSIS.source}`,
+      `\\b(?<!\\b(?:anyone|anybody|someone|somebody|people|others|contacts?|around|near|exposed to)\\b[\\w\\s]{0,25})(?<!\\b(?:when you had|when you got|after|since|with|like|during|following) (?:the |your |a |an |that )?)${NAMED_DIAGNOSIS.source}`,
     ),
     asCondition: true,
     blocks: ['symptom:fever'],

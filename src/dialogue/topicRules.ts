@@ -133,7 +133,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     target: 'pet',
     // "any pets, like birds?": a pet bird is the bird exposure, not rapport
     re: new RegExp(
-      `(?<!${PET_BIRD}[\\w\\s]*)(?:\\b(?:any|have|got|own|keep)\\b[\\w\\s]{0,10}\\b(?:pets?|dogs?|cats?|animals)\\b|\\bpets?\\b|\\byour (?:dogs?|cats?|puppy|kitten|pets?)\\b)(?![\\w\\s]*${PET_BIRD})`,
+      // (the look back for a bird is made after a match, not at every position: it scans the whole clause)
+      `(?:\\b(?:any|have|got|own|keep)\\b[\\w\\s]{0,10}\\b(?:pets?|dogs?|cats?|animals)\\b|\\bpets?\\b|\\byour (?:dogs?|cats?|puppy|kitten|pets?)\\b)(?<!${PET_BIRD}[\\w\\s]*)(?![\\w\\s]*${PET_BIRD})`,
     ),
     blocks: ['exposure:birds'],
   },
