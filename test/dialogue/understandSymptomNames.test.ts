@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexExamples } from '../../src/dialogue/nearestExample.ts';
 import { understand } from '../../src/dialogue/understand.ts';
 import { coverageKey } from '../../src/domain/query.ts';
-import { knowledge } from './knowledge.ts';
+import { rulesOnly } from './knowledge.ts';
 
 // which symptoms a message names, by the rules alone (the nearest-example fallback is left out)
-const { lexicon: full } = knowledge();
-const lexicon = { ...full, examples: indexExamples([]) };
+const lexicon = rulesOnly();
 const keys = (text: string, focus: { symptom?: string; topic?: string } = {}): string[] =>
   understand(text, focus, lexicon).map(coverageKey).sort();
 
