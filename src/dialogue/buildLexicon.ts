@@ -82,6 +82,11 @@ export interface Lexicon {
   typos: TypoVocabulary;
   /** "Any problems with your <system word>?" and its variants; the system word is found separately. */
   rosFrame: RegExp;
+  /**
+   * Whether a clause holds a system word or a general sweep's word at all: every review-of-systems
+   * frame needs one, so the frames (long alternations, one per wording) are tried only then.
+   */
+  mentionsSystem: RegExp;
 }
 
 /** The literal words of a rule's pattern, so typo correction can reach them. */
@@ -275,6 +280,9 @@ export function buildLexicon(ontology: Ontology): Lexicon {
     systemWords,
     systemAlternation,
     typos: { known, byFirstLetter },
+    mentionsSystem: new RegExp(
+      `\\b(?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\b`,
+    ),
     rosFrame: new RegExp(
       `\\b(?:problems?|trouble|bother|issues?|symptoms?|changes?|complaints?|difficult(?:y|ies)|anything (?:wrong|unusual|different|abnormal)|concerns?|worries) (?:(?:with|in|from|affecting|regarding|to do with|of|when|to) )?(?:(?:opening|moving|using|passing) )?(?:your |the )?(?:${systemAlternation})\\b|\\bhow (?:are|is|has|have|about) (?:your |the )?(?:${systemAlternation})\\b|\\bwhat (?:is|are|has|have) (?:your |the )?(?:${systemAlternation}) (?:been )?like\\b|\\bhow (?:are|is) (?:things|everything) (?:going )?(?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\btell me (?:a bit |a little |more )?about (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:been |all |both |are |is )?(?:okay|all right|fine|normal|working|behaving)\\b|\\b(?:${systemAlternation}) (?:problems?|trouble|issues|symptoms|complaints|upsets?|disturbances?)\\b|\\b(?:anywhere|elsewhere) (?:else )?in (?:your |the )?(?:${systemAlternation})\\b|\\bany(?:thing)? (?:wrong )?with (?:your )?(?:${systemAlternation})\\b|\\b(?:anything (?:else )?(?:going on|wrong|happening|unusual|different|to report)|everything (?:all right|okay|fine|normal|good|working)) (?:with|in) (?:your |the )?(?:${systemAlternation})\\b|\\b(?:${systemAlternation}) (?:review|systems? review|screen|enquiry)\\b|\\b(?:anything|something) (?:else )?(?:going on|wrong|happening|to report) (?:${systemAlternation})\\b|\\bin yourself\\b|\\b(?:generally|overall|in general)\\s*$|\\b(?:${systemAlternation}) (?:wise)\\b|\\b(?:anything|something) (?:${systemAlternation}) (?:going on|to report|wrong|happening)\\b|^(?:(?:so|okay|right|now|and) )*(?:starting|start|beginning|moving on|turning|next|what about|how about) (?:with |to |on to |onto )?(?:your |the )?(?:${systemAlternation})\\b`,
     ),

@@ -36,7 +36,7 @@ export function readConditions(
   const { cues } = context;
   // "any treatment for cancer?" asks about the treatment (an exposure), not the diagnosis inside it
   // and "any problems with your kidneys?" is a review of the system, not a condition called "kidney problems"
-  const rosFramed = lexicon.rosFrame.test(text);
+  const rosFramed = lexicon.mentionsSystem.test(text) && lexicon.rosFrame.test(text);
   // "is it streaks of blood or are there clots?": clots in the blood being discussed describe it
   // ("when you cough up the blood, is it fresh, dark, clots?": the blood named in the clause too)
   const bleeding =

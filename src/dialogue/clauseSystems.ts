@@ -52,7 +52,8 @@ export function reviewSystems(
   cues: AttributeCue[],
   conditions: readonly PhraseHit[],
 ): { symptomHits: PhraseHit[]; cues: AttributeCue[] } {
-  if (!lexicon.rosFrame.test(text) && !sweepFrame(lexicon).test(text)) return { symptomHits, cues };
+  if (!lexicon.mentionsSystem.test(text) || (!lexicon.rosFrame.test(text) && !sweepFrame(lexicon).test(text)))
+    return { symptomHits, cues };
   const hasPmh = (): boolean => hits.some((h) => h.topic === 'pmh');
   const systems = new Set<string>();
   // "your chest generally?" reviews the chest; "how are you generally?" the general health
