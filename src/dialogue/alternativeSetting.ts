@@ -16,8 +16,7 @@ export function alternativeSetting(before: ReadClause, half: ReadClause, lexicon
     const base = q.target;
     // a setting that must stand right by its base ("nearly passed out") cannot come from the other half
     const refined = lexicon.refinements.find(
-      // (search, not test: the settings are global regexps, test would move their lastIndex)
-      (r) => r.within === undefined && r.base.includes(base) && before.clause.search(r.setting) >= 0,
+      (r) => r.within === undefined && r.base.includes(base) && r.setting.test(before.clause),
     );
     return refined === undefined ? q : { ...q, target: refined.id };
   };

@@ -267,9 +267,7 @@ export function buildLexicon(ontology: Ontology): Lexicon {
   return {
     phrases,
     looseTerms,
-    refinements: SYMPTOM_REFINEMENTS.filter(
-      (r) => symptoms.has(r.id) && r.base.some((b) => symptoms.has(b)),
-    ).map((r) => ({ ...r, setting: new RegExp(r.setting.source, 'g') })),
+    refinements: SYMPTOM_REFINEMENTS.filter((r) => symptoms.has(r.id) && r.base.some((b) => symptoms.has(b))),
     patterns: EXPOSURE_PATTERNS.filter((p) => ontology.exposures.has(p.id)).map((p) => ({
       kind: 'exposure' as const,
       ...p,

@@ -5,6 +5,7 @@
 import type { SymptomAttribute } from '../ontology/schema.ts';
 import { ATTRIBUTE_RULES } from './attributeRules.ts';
 import type { PhraseHit } from './findPhrases.ts';
+import { globalCopy } from './globalCopy.ts';
 
 export interface AttributeCue {
   attribute: SymptomAttribute;
@@ -63,7 +64,7 @@ function matchAfter(masked: string, attribute: SymptomAttribute, from: number): 
   let found: AttributeCue | undefined;
   for (const rule of ATTRIBUTE_RULES) {
     if (rule.attribute !== attribute) continue;
-    const re = new RegExp(rule.re.source, 'g');
+    const re = globalCopy(rule.re);
     re.lastIndex = from;
     const m = re.exec(masked);
     if (m === null || (found !== undefined && found.start <= m.index)) continue;

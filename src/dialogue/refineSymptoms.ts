@@ -7,6 +7,7 @@
  */
 import type { Lexicon } from './buildLexicon.ts';
 import type { PhraseHit } from './findPhrases.ts';
+import { globalCopy } from './globalCopy.ts';
 
 const MODIFYING = /\b(?:worse|better|eases?|eased|easier|reliev\w*|helps?|helped|trigger\w*)\b/;
 const LIST = /\b(?:or|and)\b/;
@@ -26,7 +27,7 @@ export function refineSymptoms(text: string, hits: readonly PhraseHit[], lexicon
       let start = b.start;
       let end = b.end;
       let nearest = Number.POSITIVE_INFINITY;
-      for (const m of text.matchAll(r.setting)) {
+      for (const m of text.matchAll(globalCopy(r.setting))) {
         const s = { start: m.index, end: m.index + m[0].length };
         if (s.start < b.end && b.start < s.end) continue;
         if (r.before === true && s.start > b.start) continue;
