@@ -5,14 +5,13 @@
  * is a summary too. Questions inside the message ("does it go anywhere?") still count.
  */
 import type { Query } from '../domain/query.ts';
-import { asksQuestion } from './asksQuestion.ts';
+import { asksQuestion, LEAD } from './asksQuestion.ts';
 
 export interface ReadClause {
   clause: string;
   queries: Query[];
 }
 
-const LEAD = '^(?:(?:and|so|okay|right|now|then|but|also|well) )*';
 const CHECK =
   '(?:is (?:that|this|it) (?:all )?(?:right|correct|accurate|fair|about right)|does (?:that|this|it) (?:all )?(?:sound|seem) (?:right|correct|about right|fair|accurate)|have i (?:got|understood) (?:that|this|it|everything|all that|all of that) (?:right|correctly)|did i get (?:that|this|it|everything) (?:right|correctly)|am i (?:right|correct)|correct me if i am wrong|(?:is that )?correct|yeah|right)';
 const CONFIRM = new RegExp(`${LEAD}${CHECK}$`);

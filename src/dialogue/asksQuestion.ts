@@ -3,7 +3,8 @@
  * "any", "what"), or inverts one later ("and the pain, does it spread"). "Headache for a week, no
  * vomiting" only states.
  */
-const LEAD = '^(?:(?:and|so|okay|right|now|then|but|also|well) )*';
+/** Words a clause may open with before what it asks: "and", "so", "okay"… */
+export const LEAD = '^(?:(?:and|so|okay|right|now|then|but|also|well) )*';
 const QUESTION = new RegExp(
   `${LEAD}(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|any|anything|what|where|when|how|who|which|why|tell me|describe)\\b|\\b(?:do|does|did|is|are|was|were|can|could|would|will) (?:you|it|they|this|he|she)\\b`,
 );
