@@ -12,6 +12,7 @@ import { buildLexicon, type Lexicon } from '../src/dialogue/buildLexicon.ts';
 import { indexExamples } from '../src/dialogue/nearestExample.ts';
 import { understand } from '../src/dialogue/understand.ts';
 import { loadOntology } from '../src/ontology/loadOntology.ts';
+import { normalizeName } from '../src/text/normalizeName.ts';
 import {
   focusOf,
   hasQuestionSet,
@@ -119,13 +120,6 @@ const SETS: readonly { name: QuestionSetName; label: string; about: string; blin
   },
 ];
 
-/** A question's words, lower case, for telling a repeated question from a new wording. */
-const wordsOf = (q: string): string =>
-  q
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 function score(name: QuestionSetName, lexicon: Lexicon, known: ReadonlySet<string>): SetResult {
   const result: SetResult = {
     name,
@@ -138,7 +132,7 @@ function score(name: QuestionSetName, lexicon: Lexicon, known: ReadonlySet<strin
   for (const item of loadQuestionSet(name)) {
     const queries = understand(item.q, focusOf(item), lexicon);
     const ok = isCorrect(queries, item.expect);
-    if (!known.has(wordsOf(item.q))) {
+    if (!known.has(normalizeName(item.q))) {
       result.fresh.total++;
       if (ok) result.fresh.correct++;
     }
@@ -174,7 +168,7 @@ export async function run(): Promise<BenchSection> {
   // a seen set is scored with the other sets as examples; its questions asked word for word in one of
   // them are no new wording
   const knownBesides = (name: QuestionSetName): Set<string> =>
-    new Set(examples.filter((e) => e.set !== name).map((e) => wordsOf(e.q)));
+    new Set(examples.filter((e) => e.set !== name).map((e) => normalizeName(e.q)));
   const results = SETS.filter((s) => hasQuestionSet(s.name)).map((s) => {
     const known = knownBesides(s.name);
     return {
